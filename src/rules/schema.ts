@@ -1,0 +1,150 @@
+/**
+ * The contract for `rules/*.json`, the files clinic staff edit.
+ *
+ * Written with zod's mini build so the same schema can run in the visitor's
+ * browser for a few KB; `scripts/generate-schema.ts` turns it into
+ * `rules/care-quiz.schema.json` so editors can autocomplete and flag mistakes.
+ * Descriptions are written for the staff member reading them in an editor.
+ */
+import * as z from "zod/mini";
+
+const id = z.string().check(
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes, e.g. \"pain-level\"."),
+  z.describe("A stable identifier: lowercase letters, digits and dashes. Answers are stored by id, so renaming one discards saved progress."),
+);
+const text = z.string().check(z.trim(), z.minLength(1, "This text is empty."));
+const paragraphs = z.array(text).check(z.minLength(1, "Add at least one paragraph."));
+const pointMap = z.record(z.string(), z.number());
+
+export interface AllCondition { all: Condition[] }
+export interface AnyCondition { any: Condition[] }
+export interface NotCondition { not: Condition }
+export interface EqualsCondition { question: string; equals: string }
+export interface IncludesCondition { question: string; includes: string }
+export interface ScoreCondition { score: string; atLeast?: number | undefined; atMost?: number | undefined }
+export type Condition =
+  | AllCondition
+  | AnyCondition
+  | NotCondition
+  | EqualsCondition
+  | IncludesCondition
+  | ScoreCondition;
+
+/** A condition over earlier answers and scores: a small tree, never a string expression. */
+export const conditionSchema: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({ all: z.array(z.lazy(() => conditionSchema)).check(z.minLength(1)) }).check(z.describe("True when every listed condition is true.")),
+  z.strictObject({ any: z.array(z.lazy(() => conditionSchema)).check(z.minLength(1)) }).check(z.describe("True when at least one listed condition is true.")),
+  z.strictObject({ not: z.lazy(() => conditionSchema) }).check(z.describe("True when the inner condition is false.")),
+  z.strictObject({ question: id, equals: id }).check(
+    z.describe("True when the visitor chose exactly this one option for that question."),
+  ),
+  z.strictObject({ question: id, includes: id }).check(
+    z.describe("True when the visitor's answer to that question includes this option."),
+  ),
+  z.strictObject({ score: id, atLeast: z.optional(z.number()), atMost: z.optional(z.number()) }).check(
+    z.describe("True when the named score is within the given bounds (inclusive)."),
+  ),
+]);
+
+export const optionSchema = z.strictObject({
+  id,
+  label: text.check(z.describe("What the visitor reads next to the radio button or checkbox.")),
+  help: z.optional(text),
+  reason: z.optional(
+    text.check(z.describe("How the result explains this answer, e.g. \"Your pain started with a sports injury\". Defaults to the label.")),
+  ),
+  points: z.optional(pointMap.check(z.describe("Points toward care outcomes, by outcome id. Negative points count against."))),
+  scores: z.optional(pointMap.check(z.describe("Amounts added to named scores (see \"scores\"), by score id."))),
+  redFlag: z.optional(
+    id.check(z.describe("A warning sign: choosing this option ends the quiz at once in this urgent outcome (its id).")),
+  ),
+  clearance: z.optional(
+    z.boolean().check(z.describe("Adds the \"check with your doctor before you start\" note to the result.")),
+  ),
+  exclusive: z.optional(
+    z.boolean().check(z.describe("For multiple-choice questions: choosing this (e.g. \"None of these\") clears the other choices.")),
+  ),
+});
+
+export const branchSchema = z.strictObject({
+  when: conditionSchema,
+  goTo: id.check(z.describe("A question id, an outcome id, or \"result\" to decide the outcome from points.")),
+});
+
+export const questionSchema = z.strictObject({
+  id,
+  type: z.enum(["single", "multiple"]).check(
+    z.describe("\"single\": pick one (radio buttons). \"multiple\": select all that apply (checkboxes)."),
+  ),
+  text: text.check(z.describe("The question, shown as the page heading.")),
+  help: z.optional(text),
+  options: z.array(optionSchema).check(z.minLength(2, "A question needs at least two options.")),
+  branches: z.optional(
+    z.array(branchSchema).check(z.describe("Checked in order once the question is answered; the first whose condition is true decides where to go.")),
+  ),
+  next: id.check(z.describe("Where to go when no branch applies: a question id, an outcome id, or \"result\".")),
+});
+
+export const outcomeSchema = z.strictObject({
+  id,
+  kind: z.enum(["care", "urgent"]).check(
+    z.describe("\"care\": a service the clinic offers. \"urgent\": see a doctor or emergency care first; never offers booking."),
+  ),
+  title: text,
+  summary: text,
+  whatToExpect: z.optional(z.array(text)),
+  explanation: paragraphs.check(z.describe("Why this care fits, drawn from the clinic's article.")),
+  action: z.optional(
+    z.strictObject({ label: text, href: z.string().check(z.regex(/^(tel:|https:\/\/)/, "Use a tel: or https:// link.")) }).check(
+      z.describe("For urgent outcomes: the one thing to do now, e.g. a tel: link to the emergency number."),
+    ),
+  ),
+  reviewNote: z.optional(text.check(z.describe("Shown to staff only (preview and checker): text the clinic should review."))),
+});
+
+export const rulesSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: text.check(z.describe("Change this whenever questions change: saved progress from another version is discarded.")),
+  title: text,
+  intro: z.strictObject({ heading: text, paragraphs, startLabel: text }),
+  start: id.check(z.describe("The id of the first question.")),
+  questions: z.array(questionSchema).check(z.minLength(1)),
+  outcomes: z.array(outcomeSchema).check(
+    z.minLength(1),
+    z.describe("Care outcomes and urgent outcomes. When several red flags are chosen, the urgent outcome listed first wins."),
+  ),
+  scores: z.optional(
+    z.array(z.strictObject({ id, label: text })).check(
+      z.describe("Named numeric scores that options add to; conditions compare them with thresholds (atLeast / atMost)."),
+    ),
+  ),
+  decision: z.strictObject({
+    tieBreak: z.array(id).check(z.describe("Every care outcome id, most preferred first: decides ties in points.")),
+    adjustments: z.optional(
+      z.array(z.strictObject({ when: conditionSchema, points: pointMap, reason: text })).check(
+        z.describe("Extra points when a condition holds (e.g. a score above a threshold), with the reason shown to the visitor."),
+      ),
+    ),
+    secondary: z.optional(
+      z.array(z.strictObject({ when: z.optional(conditionSchema), primary: id, secondary: id, text })).check(
+        z.describe("A second suggestion shown under the result, e.g. personal training once recovered. The first match applies."),
+      ),
+    ),
+  }),
+  booking: z.strictObject({
+    url: z.string().check(z.regex(/^https:\/\/\S+$/, "Use a full https:// address.")),
+    param: z.optional(id.check(z.describe("The query parameter that carries the outcome id, so the booking form can preselect it. Default \"care\"."))),
+    label: text,
+  }),
+  clearance: z.strictObject({ title: text, text }),
+  disclaimer: text,
+});
+
+export type Rules = z.infer<typeof rulesSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Branch = z.infer<typeof branchSchema>;
+
+/** The reserved target meaning "decide the outcome from the points". */
+export const RESULT = "result";

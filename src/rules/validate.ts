@@ -1,0 +1,31 @@
+/**
+ * JSON in, a typed model or a list of located problems out. The app, the build
+ * and the checker all call this, so staff get the same verdict everywhere.
+ */
+import * as z from "zod/mini";
+import { checkLogic } from "./logic.ts";
+import { buildModel, type QuizModel } from "./model.ts";
+import type { Problem } from "./problems.ts";
+import { rulesSchema } from "./schema.ts";
+
+export type Validation =
+  | { readonly ok: true; readonly model: QuizModel; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function validateRules(data: unknown): Validation {
+  const parsed = z.safeParse(rulesSchema, data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
+        message: issue.message,
+        severity: "error" as const,
+      })),
+    };
+  }
+  const problems = checkLogic(parsed.data);
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) return { ok: false, problems };
+  return { ok: true, model: buildModel(parsed.data), warnings: problems };
+}
