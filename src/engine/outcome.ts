@@ -78,7 +78,7 @@ export function recommend(model: QuizModel, rawLog: AnswerLog): Recommendation |
       const reasons = chosen
         .filter(({ question, option }) => question.id === last?.question && option.redFlag !== undefined)
         .map(({ question, option }) => reasonOf(question.id, option));
-      return { outcome, urgent: true, reasons, clearance: [], points: new Map() };
+      return { outcome, urgent: outcome.kind === "urgent", reasons, clearance: [], points: new Map() };
     }
   }
 

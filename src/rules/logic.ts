@@ -56,20 +56,42 @@ function checkPoints(ctx: Ctx, points: Record<string, number> | undefined, path:
   }
 }
 
+interface Edge {
+  readonly to: string;
+  /** Where the edge is written, so a loop can be reported at the link that closes it. */
+  readonly path: JsonPath;
+}
+
 /** Edges of the question graph: question → every place it can lead. */
-function edgesOf(rules: Rules): Map<string, string[]> {
+function edgesOf(rules: Rules): Map<string, Edge[]> {
   return new Map(
-    rules.questions.map((q) => [
+    rules.questions.map((q, qi) => [
       q.id,
-      [...(q.branches ?? []).map((b) => b.goTo), q.next, ...q.options.flatMap((o) => (o.redFlag ? [o.redFlag] : []))],
+      [
+        ...(q.branches ?? []).map((b, bi) => ({ to: b.goTo, path: ["questions", qi, "branches", bi, "goTo"] })),
+        { to: q.next, path: ["questions", qi, "next"] },
+        ...q.options.flatMap((o, oi) => (o.redFlag ? [{ to: o.redFlag, path: ["questions", qi, "options", oi, "redFlag"] }] : [])),
+      ],
     ]),
   );
 }
 
 /** Reports one cycle per strongly connected loop, iteratively (deep graphs must not overflow the stack). */
-function checkCycles(ctx: Ctx, edges: Map<string, string[]>) {
+/**
+ * Which link of a loop to blame: the first one pointing back up the file. Staff
+ * list questions in roughly the order visitors meet them, so that is most likely
+ * the link they just edited.
+ */
+function backwardLink(loop: readonly string[], edges: Map<string, Edge[]>, order: ReadonlyMap<string, number>): JsonPath {
+  const links = loop.slice(1).map((to, i) => ({ from: loop[i]!, to }));
+  const back = links.find(({ from, to }) => (order.get(to) ?? 0) <= (order.get(from) ?? 0)) ?? links[0]!;
+  return edges.get(back.from)?.find((e) => e.to === back.to)?.path ?? [];
+}
+
+function checkCycles(ctx: Ctx, edges: Map<string, Edge[]>) {
   const state = new Map<string, "open" | "done">();
-  const index = new Map(ctx.rules.questions.map((q, i) => [q.id, i]));
+  const order = new Map(ctx.rules.questions.map((q, i) => [q.id, i]));
+  const reported = new Set<string>();
   for (const root of edges.keys()) {
     if (state.has(root)) continue;
     const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
@@ -82,11 +104,15 @@ function checkCycles(ctx: Ctx, edges: Map<string, string[]>) {
         stack.pop();
         continue;
       }
-      const to = targets[top.next++]!;
+      const { to } = targets[top.next++]!;
       if (!edges.has(to)) continue;
       if (state.get(to) === "open") {
         const loop = [...stack.slice(stack.findIndex((f) => f.id === to)).map((f) => f.id), to];
-        error(ctx, ["questions", index.get(top.id) ?? 0], `These questions form a loop, so a visitor could never finish: ${loop.join(" → ")}.`);
+        const at = backwardLink(loop, edges, order);
+        const key = at.join("/");
+        if (reported.has(key)) continue;
+        reported.add(key);
+        error(ctx, at, `This leads back to an earlier question, so a visitor could go round in a loop: ${loop.join(" → ")}.`);
       } else if (!state.has(to)) {
         state.set(to, "open");
         stack.push({ id: to, next: 0 });
@@ -95,7 +121,7 @@ function checkCycles(ctx: Ctx, edges: Map<string, string[]>) {
   }
 }
 
-function checkReachable(ctx: Ctx, edges: Map<string, string[]>) {
+function checkReachable(ctx: Ctx, edges: Map<string, Edge[]>) {
   const seen = new Set<string>();
   const queue = [ctx.rules.start];
   let decides = false;
@@ -104,7 +130,7 @@ function checkReachable(ctx: Ctx, edges: Map<string, string[]>) {
     if (seen.has(id)) continue;
     seen.add(id);
     if (id === RESULT) decides = true;
-    for (const to of edges.get(id) ?? []) queue.push(to);
+    for (const edge of edges.get(id) ?? []) queue.push(edge.to);
   }
   ctx.rules.questions.forEach((q, i) => {
     if (!seen.has(q.id)) warn(ctx, ["questions", i], `Question "${q.id}" can never be reached: nothing leads to it.`);

@@ -1,0 +1,122 @@
+/**
+ * The visit: where the visitor is and what they answered. States are fixed
+ * (intro → asking → result); which question comes next is data, decided by the
+ * engine from the rules. The machine is the single owner of the answer log.
+ */
+import { assign, setup } from "xstate";
+import type { Answer, AnswerLog } from "../engine/answers.ts";
+import { answerProblem, replay, type Step } from "../engine/route.ts";
+import type { QuizModel } from "../rules/model.ts";
+
+export interface VisitContext {
+  readonly model: QuizModel;
+  /** The answers on the current path, in order. */
+  readonly log: AnswerLog;
+  /** Answers undone with Back, newest last, offered again as the preselected choice. */
+  readonly redo: AnswerLog;
+  /** Progress saved on an earlier visit, already replayed against these rules. */
+  readonly saved: AnswerLog;
+}
+
+export interface VisitInput {
+  readonly model: QuizModel;
+  readonly saved?: AnswerLog;
+}
+
+export type VisitEvent =
+  | { type: "START" }
+  | { type: "RESUME" }
+  | { type: "ANSWER"; options: readonly string[] }
+  | { type: "BACK" }
+  | { type: "RESTART" };
+
+/** The step the visitor is on, derived from the log (never stored). */
+export function currentStep(context: VisitContext): Step {
+  return replay(context.model, context.log).step;
+}
+
+/** The answer to preselect on the current question: the one given before going back. */
+export function previousAnswer(context: VisitContext): readonly string[] {
+  const step = currentStep(context);
+  const last = context.redo.at(-1);
+  return step.kind === "question" && last?.question === step.question.id ? last.options : [];
+}
+
+export const visitMachine = setup({
+  types: {
+    context: {} as VisitContext,
+    input: {} as VisitInput,
+    events: {} as VisitEvent,
+  },
+  guards: {
+    hasSavedProgress: ({ context }) => context.saved.length > 0,
+    answerIsValid: ({ context, event }) => {
+      if (event.type !== "ANSWER") return false;
+      const step = currentStep(context);
+      return step.kind === "question" && answerProblem(step.question, event.options) === null;
+    },
+    visitIsOver: ({ context }) => currentStep(context).kind !== "question",
+    isAtFirstQuestion: ({ context }) => context.log.length === 0,
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      if (event.type !== "ANSWER") return {};
+      const step = currentStep(context);
+      if (step.kind !== "question") return {};
+      const answer: Answer = { question: step.question.id, options: [...event.options] };
+      const undone = context.redo.at(-1);
+      const sameAsBefore =
+        undone?.question === answer.question &&
+        undone.options.length === answer.options.length &&
+        undone.options.every((o) => answer.options.includes(o));
+      // A changed answer leaves the old branch: its later answers no longer apply.
+      return { log: [...context.log, answer], redo: sameAsBefore ? context.redo.slice(0, -1) : [] };
+    }),
+    undoAnswer: assign(({ context }) => {
+      const last = context.log.at(-1);
+      return last ? { log: context.log.slice(0, -1), redo: [...context.redo, last] } : {};
+    }),
+    clearAnswers: assign({ log: [], redo: [], saved: [] }),
+    restoreSaved: assign(({ context }) => ({ log: context.saved, redo: [], saved: [] })),
+    /** Filled in by the app (saved progress); a no-op in tests that don't care. */
+    persist: () => {},
+  },
+}).createMachine({
+  id: "visit",
+  context: ({ input }) => ({
+    model: input.model,
+    log: [],
+    redo: [],
+    saved: replay(input.model, input.saved ?? []).log,
+  }),
+  initial: "intro",
+  on: {
+    RESTART: { target: ".intro", actions: ["clearAnswers", "persist"] },
+  },
+  states: {
+    intro: {
+      on: {
+        START: { target: "asking", actions: ["clearAnswers", "persist"] },
+        RESUME: { guard: "hasSavedProgress", target: "routing", actions: ["restoreSaved", "persist"] },
+      },
+    },
+    routing: {
+      always: [{ guard: "visitIsOver", target: "result" }, { target: "asking" }],
+    },
+    asking: {
+      on: {
+        ANSWER: { guard: "answerIsValid", target: "routing", actions: ["recordAnswer", "persist"] },
+        BACK: [
+          { guard: "isAtFirstQuestion", target: "intro" },
+          { target: "routing", actions: ["undoAnswer", "persist"] },
+        ],
+      },
+    },
+    result: {
+      tags: ["finished"],
+      on: {
+        BACK: { target: "routing", actions: ["undoAnswer", "persist"] },
+      },
+    },
+  },
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from "vitest";
+import { createActor } from "xstate";
+import type { AnswerLog } from "../../../src/engine/answers.ts";
+import { currentStep, previousAnswer, visitMachine } from "../../../src/machine/visit-machine.ts";
+import { answerAll, defaultModel, visitors } from "../helpers.ts";
+
+const model = defaultModel();
+
+function start(saved?: AnswerLog) {
+  const persisted: AnswerLog[] = [];
+  const machine = visitMachine.provide({
+    actions: { persist: ({ context }) => void persisted.push(context.log) },
+  });
+  const actor = createActor(machine, { input: saved ? { model, saved } : { model } }).start();
+  return { actor, persisted };
+}
+
+const questionId = (actor: ReturnType<typeof start>["actor"]) => {
+  const step = currentStep(actor.getSnapshot().context);
+  return step.kind === "question" ? step.question.id : step.kind;
+};
+
+function answerScript(actor: ReturnType<typeof start>["actor"], script: Record<string, string[]>) {
+  while (actor.getSnapshot().matches("asking")) {
+    const id = questionId(actor);
+    const options = script[id];
+    if (!options) throw new Error(`no scripted answer for ${id}`);
+    actor.send({ type: "ANSWER", options });
+  }
+}
+
+describe("the visit machine", () => {
+  it("goes from intro through the questions to a result", () => {
+    const { actor, persisted } = start();
+    expect(actor.getSnapshot().value).toBe("intro");
+    actor.send({ type: "START" });
+    expect(actor.getSnapshot().value).toBe("asking");
+    expect(questionId(actor)).toBe("reason");
+    answerScript(actor, visitors.loseWeight);
+    expect(actor.getSnapshot().value).toBe("result");
+    expect(actor.getSnapshot().hasTag("finished")).toBe(true);
+    expect(actor.getSnapshot().context.log.map((a) => a.question)).toEqual(["reason", "heart-check", "goals", "readiness", "format"]);
+    expect(persisted.at(-1)).toEqual(actor.getSnapshot().context.log);
+  });
+
+  it("short-circuits to the result as soon as a red flag is answered", () => {
+    const { actor } = start();
+    actor.send({ type: "START" });
+    actor.send({ type: "ANSWER", options: ["fitness-goal"] });
+    actor.send({ type: "ANSWER", options: ["chest-pain"] });
+    expect(actor.getSnapshot().value).toBe("result");
+    expect(currentStep(actor.getSnapshot().context)).toEqual({ kind: "outcome", outcome: "emergency" });
+  });
+
+  it("ignores answers that don't fit the current question", () => {
+    const { actor } = start();
+    actor.send({ type: "START" });
+    actor.send({ type: "ANSWER", options: [] });
+    actor.send({ type: "ANSWER", options: ["pain-injury", "fitness-goal"] });
+    actor.send({ type: "ANSWER", options: ["made-up"] });
+    expect(questionId(actor)).toBe("reason");
+    expect(actor.getSnapshot().context.log).toEqual([]);
+    expect(actor.getSnapshot().can({ type: "ANSWER", options: ["pain-injury"] })).toBe(true);
+  });
+
+  it("goes back, preselects the earlier answer, and keeps later answers when it is unchanged", () => {
+    const { actor } = start();
+    actor.send({ type: "START" });
+    answerScript(actor, visitors.loseWeight);
+    actor.send({ type: "BACK" });
+    actor.send({ type: "BACK" });
+    expect(questionId(actor)).toBe("readiness");
+    expect(previousAnswer(actor.getSnapshot().context)).toEqual(["none"]);
+    actor.send({ type: "ANSWER", options: ["none"] });
+    expect(questionId(actor)).toBe("format");
+    expect(previousAnswer(actor.getSnapshot().context)).toEqual(["one-on-one"]);
+  });
+
+  it("drops the answers of the branch left behind when an answer changes", () => {
+    const { actor } = start();
+    actor.send({ type: "START" });
+    answerScript(actor, visitors.loseWeight);
+    for (let i = 0; i < 4; i++) actor.send({ type: "BACK" });
+    expect(questionId(actor)).toBe("heart-check");
+    actor.send({ type: "BACK" });
+    expect(questionId(actor)).toBe("reason");
+    actor.send({ type: "ANSWER", options: ["pain-injury"] });
+    expect(previousAnswer(actor.getSnapshot().context)).toEqual([]);
+    expect(actor.getSnapshot().context.redo).toEqual([]);
+    answerScript(actor, visitors.ankleSprain);
+    expect(actor.getSnapshot().context.log.some((a) => a.question === "goals")).toBe(false);
+  });
+
+  it("returns to the intro on Back from the first question, and restarts from anywhere", () => {
+    const { actor, persisted } = start();
+    actor.send({ type: "START" });
+    actor.send({ type: "BACK" });
+    expect(actor.getSnapshot().value).toBe("intro");
+    actor.send({ type: "START" });
+    answerScript(actor, visitors.ankleSprain);
+    actor.send({ type: "RESTART" });
+    expect(actor.getSnapshot().value).toBe("intro");
+    expect(actor.getSnapshot().context.log).toEqual([]);
+    expect(persisted.at(-1)).toEqual([]);
+  });
+
+  it("offers saved progress and resumes where the visitor left off", () => {
+    const saved = answerAll(model, visitors.ankleSprain).slice(0, 4);
+    const { actor } = start(saved);
+    expect(actor.getSnapshot().can({ type: "RESUME" })).toBe(true);
+    actor.send({ type: "RESUME" });
+    expect(actor.getSnapshot().value).toBe("asking");
+    expect(questionId(actor)).toBe("how-long");
+  });
+
+  it("resumes straight to the result when the saved visit was finished", () => {
+    const { actor } = start(answerAll(model, visitors.saddleNumbness));
+    actor.send({ type: "RESUME" });
+    expect(actor.getSnapshot().value).toBe("result");
+  });
+
+  it("discards saved answers that no longer fit the rules, keeping the valid start", () => {
+    const { actor } = start([
+      { question: "reason", options: ["fitness-goal"] },
+      { question: "where", options: ["back"] },
+    ]);
+    expect(actor.getSnapshot().context.saved).toEqual([{ question: "reason", options: ["fitness-goal"] }]);
+    const fresh = start([{ question: "nonsense", options: ["x"] }]);
+    expect(fresh.actor.getSnapshot().can({ type: "RESUME" })).toBe(false);
+  });
+
+  it("starts over on START even when progress was saved", () => {
+    const persist = vi.fn();
+    const actor = createActor(visitMachine.provide({ actions: { persist } }), {
+      input: { model, saved: answerAll(model, visitors.loseWeight) },
+    }).start();
+    actor.send({ type: "START" });
+    expect(actor.getSnapshot().context.saved).toEqual([]);
+    expect(actor.getSnapshot().context.log).toEqual([]);
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+});
