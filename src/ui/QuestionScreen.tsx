@@ -1,0 +1,115 @@
+/**
+ * One question per screen (GOV.UK pattern): the question is the fieldset's legend
+ * and the page heading, answers are native radios or checkboxes, and nothing moves
+ * on until the visitor presses Continue — arrow keys only change the selection.
+ */
+import { type FormEvent, useId, useState } from "react";
+import type { Progress } from "../engine/progress.ts";
+import type { Question } from "../rules/schema.ts";
+import { toggleChoice } from "./choices.ts";
+import { useFocusHeading } from "./use-focus-heading.ts";
+
+interface Props {
+  question: Question;
+  progress: Progress;
+  initial: readonly string[];
+  focus: boolean;
+  onAnswer: (options: string[]) => void;
+  onBack: () => void;
+}
+
+export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack }: Props) {
+  const [selected, setSelected] = useState<string[]>([...initial]);
+  const [showError, setShowError] = useState(false);
+  const heading = useFocusHeading<HTMLHeadingElement>(focus);
+  const uid = useId();
+  const hintId = `${uid}-hint`;
+  const errorId = `${uid}-error`;
+  const inputId = (optionId: string) => `${uid}-${optionId}`;
+  const firstInput = question.options[0] ? inputId(question.options[0].id) : undefined;
+  const errorText = question.type === "single" ? "Select an answer to continue." : "Select at least one answer to continue.";
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (selected.length === 0) {
+      setShowError(true);
+      document.getElementById(`${uid}-summary`)?.focus();
+      return;
+    }
+    onAnswer(selected);
+  };
+
+  const describedBy = [question.help ? hintId : "", showError ? errorId : ""].filter(Boolean).join(" ");
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={onBack}>
+        Back
+      </button>
+      <form onSubmit={submit} noValidate>
+        {showError && (
+          <div className="error-summary" id={`${uid}-summary`} tabIndex={-1} role="alert" aria-labelledby={`${uid}-summary-title`}>
+            <h2 id={`${uid}-summary-title`}>There is a problem</h2>
+            <a href={`#${firstInput}`} onClick={(e) => { e.preventDefault(); if (firstInput) document.getElementById(firstInput)?.focus(); }}>
+              {errorText}
+            </a>
+          </div>
+        )}
+        <fieldset className={showError ? "field field--error" : "field"} aria-describedby={describedBy || undefined}>
+          <legend>
+            <h1 tabIndex={-1} ref={heading}>
+              <span className="caption">
+                Question {progress.number} of about {progress.estimatedTotal}
+              </span>
+              <span className="question-text">{question.text}</span>
+            </h1>
+          </legend>
+          {question.help && (
+            <p className="hint" id={hintId}>
+              {question.help}
+            </p>
+          )}
+          {showError && (
+            <p className="error-message" id={errorId}>
+              <span className="visually-hidden">Error:</span> {errorText}
+            </p>
+          )}
+          <div className="choices">
+            {question.options.map((option) => {
+              const id = inputId(option.id);
+              const optionHint = option.help ? `${id}-hint` : undefined;
+              return (
+                <div className="choice" key={option.id}>
+                  {option.exclusive && question.type === "multiple" && <p className="choices__divider">or</p>}
+                  <input
+                    id={id}
+                    type={question.type === "single" ? "radio" : "checkbox"}
+                    name={question.id}
+                    value={option.id}
+                    checked={selected.includes(option.id)}
+                    aria-describedby={optionHint}
+                    onChange={(e) => {
+                      setSelected((s) => toggleChoice(question, s, option.id, e.currentTarget.checked));
+                      setShowError(false);
+                    }}
+                  />
+                  <label htmlFor={id}>{option.label}</label>
+                  {option.help && (
+                    <p className="choice__hint hint" id={optionHint}>
+                      {option.help}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button">
+            Continue
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
