@@ -26,7 +26,8 @@ export interface VisitInput {
 export type VisitEvent =
   | { type: "START" }
   | { type: "RESUME" }
-  | { type: "ANSWER"; options: readonly string[] }
+  /** `question` names the question being answered, so a late or doubled submit can't answer the next one. */
+  | { type: "ANSWER"; question: string; options: readonly string[] }
   | { type: "BACK" }
   | { type: "RESTART" };
 
@@ -53,7 +54,11 @@ export const visitMachine = setup({
     answerIsValid: ({ context, event }) => {
       if (event.type !== "ANSWER") return false;
       const step = currentStep(context);
-      return step.kind === "question" && answerProblem(step.question, event.options) === null;
+      return (
+        step.kind === "question" &&
+        step.question.id === event.question &&
+        answerProblem(step.question, event.options) === null
+      );
     },
     visitIsOver: ({ context }) => currentStep(context).kind !== "question",
     isAtFirstQuestion: ({ context }) => context.log.length === 0,

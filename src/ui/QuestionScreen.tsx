@@ -89,7 +89,9 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
                     checked={selected.includes(option.id)}
                     aria-describedby={optionHint}
                     onChange={(e) => {
-                      setSelected((s) => toggleChoice(question, s, option.id, e.currentTarget.checked));
+                      // Read now: React clears currentTarget before the updater runs.
+                      const checked = e.currentTarget.checked;
+                      setSelected((s) => toggleChoice(question, s, option.id, checked));
                       setShowError(false);
                     }}
                   />

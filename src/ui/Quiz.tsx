@@ -78,7 +78,7 @@ export function Quiz({ model }: { model: QuizModel }) {
           progress={progressOf(model, context.log)}
           initial={previousAnswer(context)}
           focus={navigated}
-          onAnswer={(options) => go({ type: "ANSWER", options })}
+          onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
           onBack={() => go({ type: "BACK" })}
         />
         <ClearAnswers onClear={clear} />

@@ -2,8 +2,14 @@
  * Slides one screen out and the next in. Under prefers-reduced-motion the screens
  * simply swap: no movement and no fade, not just a shorter one.
  */
-import { AnimatePresence, domAnimation, LazyMotion, m, useReducedMotion } from "framer-motion";
+import { AnimatePresence, domAnimation, LazyMotion, m, useIsPresent, useReducedMotion } from "framer-motion";
 import type { ReactNode } from "react";
+
+/** A leaving screen is inert: a second click on its Continue must not act on the next screen. */
+function Presence({ children }: { children: ReactNode }) {
+  const present = useIsPresent();
+  return <div inert={!present}>{children}</div>;
+}
 
 export function StepTransition({ stepKey, children }: { stepKey: string; children: ReactNode }) {
   const reduce = useReducedMotion() ?? false;
@@ -19,7 +25,7 @@ export function StepTransition({ stepKey, children }: { stepKey: string; childre
     <LazyMotion features={domAnimation} strict>
       <AnimatePresence mode="wait" initial={false}>
         <m.div key={stepKey} className="step" {...motion}>
-          {children}
+          <Presence>{children}</Presence>
         </m.div>
       </AnimatePresence>
     </LazyMotion>

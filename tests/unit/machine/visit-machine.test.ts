@@ -25,7 +25,7 @@ function answerScript(actor: ReturnType<typeof start>["actor"], script: Record<s
     const id = questionId(actor);
     const options = script[id];
     if (!options) throw new Error(`no scripted answer for ${id}`);
-    actor.send({ type: "ANSWER", options });
+    actor.send({ type: "ANSWER", question: id, options });
   }
 }
 
@@ -46,8 +46,8 @@ describe("the visit machine", () => {
   it("short-circuits to the result as soon as a red flag is answered", () => {
     const { actor } = start();
     actor.send({ type: "START" });
-    actor.send({ type: "ANSWER", options: ["fitness-goal"] });
-    actor.send({ type: "ANSWER", options: ["chest-pain"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["fitness-goal"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["chest-pain"] });
     expect(actor.getSnapshot().value).toBe("result");
     expect(currentStep(actor.getSnapshot().context)).toEqual({ kind: "outcome", outcome: "emergency" });
   });
@@ -55,12 +55,25 @@ describe("the visit machine", () => {
   it("ignores answers that don't fit the current question", () => {
     const { actor } = start();
     actor.send({ type: "START" });
-    actor.send({ type: "ANSWER", options: [] });
-    actor.send({ type: "ANSWER", options: ["pain-injury", "fitness-goal"] });
-    actor.send({ type: "ANSWER", options: ["made-up"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: [] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["pain-injury", "fitness-goal"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["made-up"] });
     expect(questionId(actor)).toBe("reason");
     expect(actor.getSnapshot().context.log).toEqual([]);
-    expect(actor.getSnapshot().can({ type: "ANSWER", options: ["pain-injury"] })).toBe(true);
+    expect(actor.getSnapshot().can({ type: "ANSWER", question: "reason", options: ["pain-injury"] })).toBe(true);
+    // An answer meant for another question (a doubled submit) is refused even if its option ids fit.
+    expect(actor.getSnapshot().can({ type: "ANSWER", question: "heart-check", options: ["pain-injury"] })).toBe(false);
+  });
+
+  it("refuses a doubled submit, so it can never skip a red-flag screen", () => {
+    const { actor } = start();
+    actor.send({ type: "START" });
+    const path = { reason: ["pain-injury"], "heart-check": ["none"], where: ["back"], "how-started": ["gradual"], "how-long": ["over-3-months"] };
+    for (const [question, options] of Object.entries(path)) actor.send({ type: "ANSWER", question, options });
+    expect(questionId(actor)).toBe("pain-red-flags");
+    actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
+    actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
+    expect(questionId(actor)).toBe("back-red-flags");
   });
 
   it("goes back, preselects the earlier answer, and keeps later answers when it is unchanged", () => {
@@ -71,7 +84,7 @@ describe("the visit machine", () => {
     actor.send({ type: "BACK" });
     expect(questionId(actor)).toBe("readiness");
     expect(previousAnswer(actor.getSnapshot().context)).toEqual(["none"]);
-    actor.send({ type: "ANSWER", options: ["none"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["none"] });
     expect(questionId(actor)).toBe("format");
     expect(previousAnswer(actor.getSnapshot().context)).toEqual(["one-on-one"]);
   });
@@ -84,7 +97,7 @@ describe("the visit machine", () => {
     expect(questionId(actor)).toBe("heart-check");
     actor.send({ type: "BACK" });
     expect(questionId(actor)).toBe("reason");
-    actor.send({ type: "ANSWER", options: ["pain-injury"] });
+    actor.send({ type: "ANSWER", question: questionId(actor), options: ["pain-injury"] });
     expect(previousAnswer(actor.getSnapshot().context)).toEqual([]);
     expect(actor.getSnapshot().context.redo).toEqual([]);
     answerScript(actor, visitors.ankleSprain);

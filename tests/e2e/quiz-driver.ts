@@ -1,0 +1,36 @@
+/** Drives the quiz in a page or frame the way a visitor does: tick answers, press Continue. */
+import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { visitors } from "../unit/helpers.ts";
+
+export { visitors };
+export type Script = Record<string, string[]>;
+type Scope = Page | FrameLocator;
+
+/** The id of the question on screen (its inputs are named after it). */
+export async function currentQuestion(scope: Scope): Promise<string | null> {
+  const input = scope.locator("form fieldset input").first();
+  if ((await input.count()) === 0) return null;
+  return input.getAttribute("name");
+}
+
+/** Answers each question from the script until a result heading appears. */
+export async function answerUntilResult(scope: Scope, script: Script) {
+  const result = scope.locator("#result-heading");
+  for (let i = 0; i < 30; i++) {
+    await expect(scope.locator("form fieldset input").first().or(result)).toBeVisible();
+    if (await result.isVisible()) return;
+    const id = await currentQuestion(scope);
+    const options = id ? script[id] : undefined;
+    if (!id || !options) throw new Error(`no scripted answer for question ${id}`);
+    for (const option of options) await scope.locator(`input[name="${id}"][value="${option}"]`).check();
+    const heading = (await scope.locator("h1").textContent()) ?? "";
+    await scope.getByRole("button", { name: "Continue" }).click();
+    await expect(scope.locator("h1")).not.toHaveText(heading);
+  }
+  throw new Error("the quiz never reached a result");
+}
+
+export async function startQuiz(scope: Scope) {
+  await scope.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(scope.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
+}

@@ -1,0 +1,140 @@
+import { expect, test } from "@playwright/test";
+import { answerUntilResult, currentQuestion, startQuiz, visitors } from "./quiz-driver.ts";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+});
+
+test("a fresh sports ankle sprain is pointed to physiotherapy, with a booking link that carries it", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.ankleSprain);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Physiotherapy/);
+  await expect(page.getByText("Your pain started with a sudden injury, like a sprain or strain")).toBeVisible();
+  const book = page.getByRole("link", { name: /Book a free consult/ });
+  await expect(book).toHaveAttribute("href", "https://clinic.example/book?care=physiotherapy");
+  await expect(book).toHaveAttribute("target", "_blank");
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toContainText("not be interpreted as medical advice");
+});
+
+test("someone who wants to lose weight, with no pain or readiness flags, is pointed to personal training", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.loseWeight);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Personal training/);
+  await expect(page.getByText("Check with your doctor before you start")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Book a free consult/ })).toHaveAttribute("href", /care=personal-training$/);
+});
+
+test("back pain with saddle numbness ends in the urgent result, with no booking offered", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.saddleNumbness);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department today");
+  await expect(page.getByText("You have numbness or tingling between your legs or around your bottom")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Book/ })).toHaveCount(0);
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+});
+
+test("chest pain tells the visitor to call the emergency number", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, { reason: ["fitness-goal"], "heart-check": ["chest-pain"] });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Call 911 or your local emergency number now");
+  await expect(page.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+});
+
+test("wanting to train with a heart condition gives personal training with the clearance note on top", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.heartConditionTraining);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Personal training/);
+  const note = page.getByRole("region", { name: "Check with your doctor before you start" });
+  await expect(note).toContainText("A doctor has said you have a heart condition or high blood pressure");
+  const noteBox = await note.boundingBox();
+  const headingBox = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(noteBox!.y).toBeLessThan(headingBox!.y);
+});
+
+test("a stiff back and a preference for hands-on adjustment is pointed to chiropractic care", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.stiffBackHandsOn);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Chiropractic care/);
+  await expect(page.getByText("You prefer hands-on care such as spinal adjustment")).toBeVisible();
+});
+
+test("going back and changing an answer changes the result", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.stiffBackHandsOn);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Chiropractic care/);
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Hands-on care, such as spinal adjustment" })).toBeChecked();
+  await page.getByRole("radio", { name: "Guided exercise that I can keep doing myself" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Physiotherapy/);
+});
+
+test("a reload offers to continue where the visitor left off, or to start over", async ({ page }) => {
+  await startQuiz(page);
+  await page.getByRole("radio", { name: "Pain or an injury" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Where does it hurt the most?");
+  await page.reload();
+  await page.getByRole("button", { name: "Continue where you left off" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Where does it hurt the most?");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Question 3 of about");
+  await page.reload();
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
+  await expect(page.getByRole("radio", { name: "Pain or an injury" })).not.toBeChecked();
+});
+
+test("a finished visit reloads to the same result", async ({ page }) => {
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.loseWeight);
+  await page.reload();
+  await page.getByRole("button", { name: "Continue where you left off" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Personal training/);
+});
+
+test("clear my answers removes them from this device", async ({ page }) => {
+  await startQuiz(page);
+  await page.getByRole("radio", { name: "A fitness goal" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
+  expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).toContain("fitness-goal");
+  await page.getByRole("button", { name: "Clear my answers" }).click();
+  await expect(page.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).not.toContain("fitness-goal");
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
+});
+
+test("corrupted or outdated saved progress is discarded without breaking the page", async ({ page }) => {
+  for (const junk of ["{not json", JSON.stringify({ state: { rulesVersion: "old", log: [{ question: "reason", options: ["fitness-goal"] }] }, version: 1 }), JSON.stringify({ state: { log: "x" } })]) {
+    await page.evaluate((value) => localStorage.setItem("carefit-progress", value), junk);
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
+  }
+});
+
+test("Continue without an answer shows an error that links to the first option", async ({ page }) => {
+  await startQuiz(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toContainText("Select an answer to continue.");
+  await summary.getByRole("link").click();
+  await expect(page.getByRole("radio", { name: "Pain or an injury" })).toBeFocused();
+  expect(await currentQuestion(page)).toBe("reason");
+});
+
+test("None of these clears the other choices, and a choice clears None of these", async ({ page }) => {
+  await startQuiz(page);
+  await page.getByRole("radio", { name: "A fitness goal" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue" }).click(); // heart-check is multiple choice
+  await expect(page.getByRole("alert")).toContainText("Select at least one answer");
+  await page.getByRole("checkbox", { name: "Fainting or passing out" }).check();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
+  await expect(page.getByRole("checkbox", { name: "Fainting or passing out" })).not.toBeChecked();
+  await page.getByRole("checkbox", { name: "Shortness of breath while resting" }).check();
+  await expect(page.getByRole("checkbox", { name: "None of these" })).not.toBeChecked();
+});
