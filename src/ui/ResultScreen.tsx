@@ -70,20 +70,6 @@ export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookin
           </>
         )}
         <ReasonList reasons={result.reasons} title="Because you told us:" />
-        <h2>{result.urgent ? "Why we can't suggest care yet" : `About ${outcome.title.toLowerCase()}`}</h2>
-        {outcome.explanation.map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-        {!result.urgent && outcome.whatToExpect && (
-          <>
-            <h2>What to expect</h2>
-            <ul>
-              {outcome.whatToExpect.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </>
-        )}
         {!result.urgent && (
           <div className="booking">
             <p>
@@ -100,6 +86,20 @@ export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookin
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </div>
+        )}
+        <h2>{result.urgent ? "Why we can't suggest care yet" : `About ${outcome.title.toLowerCase()}`}</h2>
+        {outcome.explanation.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        {!result.urgent && outcome.whatToExpect && (
+          <>
+            <h2>What to expect</h2>
+            <ul>
+              {outcome.whatToExpect.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </>
         )}
         {result.secondary && (
           <section className="secondary" aria-labelledby="secondary-heading">

@@ -1,0 +1,48 @@
+// Lint: TypeScript-aware rules, React hooks rules, and the one-way data flow
+// (rules → engine → machine → ui) enforced as import restrictions.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const forbid = (...groups) => ({
+  "no-restricted-imports": ["error", { patterns: groups.map((g) => ({ group: g.from, message: g.why })) }],
+});
+
+export default tseslint.config(
+  { ignores: ["dist", "reports", "test-results", "playwright-report", "node_modules"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Rule text is rendered as text, never as HTML." },
+      ],
+    },
+  },
+  {
+    files: ["src/rules/**"],
+    rules: forbid(
+      { from: ["**/engine/**", "**/machine/**", "**/ui/**", "**/store/**", "react", "react-dom"], why: "src/rules is the bottom layer: JSON in, typed model out." },
+    ),
+  },
+  {
+    files: ["src/engine/**"],
+    rules: forbid(
+      { from: ["**/machine/**", "**/ui/**", "**/store/**", "react", "react-dom", "xstate", "zustand", "framer-motion"], why: "The engine is pure TypeScript: no React, no DOM, no state libraries." },
+    ),
+  },
+  {
+    files: ["src/machine/**"],
+    rules: forbid({ from: ["**/ui/**", "**/store/**", "react", "react-dom"], why: "The machine knows nothing of the UI; effects are provided by the app." }),
+  },
+  {
+    files: ["src/store/**"],
+    rules: forbid({ from: ["**/ui/**", "**/machine/**", "react-dom"], why: "Stores hold saved state only." }),
+  },
+);

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+/** The quiz through Testing Library: what a visitor sees and does, found by role and name. */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PROGRESS_KEY, useProgressStore } from "../../../src/store/progress-store.ts";
+import { Quiz } from "../../../src/ui/Quiz.tsx";
+import { defaultModel } from "../helpers.ts";
+
+const model = defaultModel();
+
+function renderQuiz() {
+  const user = userEvent.setup();
+  const view = render(<Quiz model={model} />);
+  return { user, ...view };
+}
+
+const heading = () => screen.getByRole("heading", { level: 1 });
+
+async function choose(user: ReturnType<typeof userEvent.setup>, ...labels: string[]) {
+  for (const label of labels) await user.click(screen.getByLabelText(label));
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+}
+
+beforeEach(() => {
+  useProgressStore.getState().clear();
+});
+
+describe("the quiz screens", () => {
+  it("shows the intro, then the first question as a fieldset legend with progress, and focuses it", async () => {
+    const { user } = renderQuiz();
+    expect(heading()).toHaveTextContent("Which care fits me?");
+    expect(heading()).not.toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
+    expect(heading()).toHaveTextContent("Question 1 of about 6");
+    expect(screen.getByRole("group", { name: /What brings you here today\?/ })).toBeInTheDocument();
+    expect(heading()).toHaveFocus();
+    expect(screen.getAllByRole("radio")).toHaveLength(4);
+  });
+
+  it("asks for an answer instead of moving on, and explains how", async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Select an answer to continue.");
+    expect(screen.getByRole("group")).toHaveAccessibleDescription(/Error: Select an answer to continue/);
+    expect(heading()).toHaveTextContent("What brings you here today?");
+  });
+
+  it("walks to an explained personal-training result with the booking link and disclaimer", async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
+    await choose(user, "A fitness goal");
+    await choose(user, "None of these");
+    await choose(user, "Losing weight");
+    await choose(user, "A doctor has said I have a heart condition or high blood pressure");
+    await choose(user, "Online, by video call");
+    expect(heading()).toHaveTextContent("Personal training");
+    expect(heading()).toHaveFocus();
+    const note = screen.getByRole("region", { name: "Check with your doctor before you start" });
+    expect(within(note).getByText("A doctor has said you have a heart condition or high blood pressure")).toBeInTheDocument();
+    expect(screen.getByText("You'd like to train online")).toBeInTheDocument();
+    const link = screen.getByRole("link", { name: /^Book a free consult\s*\(opens in a new tab\)$/ });
+    expect(link).toHaveAttribute("href", "https://clinic.example/book?care=personal-training");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toHaveTextContent(/not be interpreted as medical advice/);
+  });
+
+  it("shows an urgent result with what to do and no booking link", async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
+    await choose(user, "Pain or an injury");
+    await choose(user, "Chest pain, pressure or tightness");
+    expect(heading()).toHaveTextContent("Call 911 or your local emergency number now");
+    expect(screen.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+    expect(screen.queryByRole("link", { name: /Book/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toBeInTheDocument();
+  });
+
+  it("renders rule text as text, never as HTML", async () => {
+    const rules = structuredClone(model.rules);
+    rules.intro.heading = '<img src=x onerror="alert(1)">Hello';
+    const { buildModel } = await import("../../../src/rules/model.ts");
+    render(<Quiz model={buildModel(rules)} />);
+    expect(heading()).toHaveTextContent('<img src=x onerror="alert(1)">Hello');
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("saves answers on this device, offers to resume them, and clears them on request", async () => {
+    const first = renderQuiz();
+    await first.user.click(screen.getByRole("button", { name: "Start the quiz" }));
+    await choose(first.user, "A fitness goal");
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? "{}").state.log).toEqual([{ question: "reason", options: ["fitness-goal"] }]);
+    first.unmount();
+
+    const second = renderQuiz();
+    await second.user.click(screen.getByRole("button", { name: "Continue where you left off" }));
+    expect(heading()).toHaveTextContent("Do you have any of these");
+    await second.user.click(screen.getByRole("button", { name: "Clear my answers" }));
+    expect(screen.getByRole("button", { name: "Start the quiz" })).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? "{}").state.log).toEqual([]);
+  });
+
+  it("does not offer progress saved under another version of the rules", async () => {
+    useProgressStore.getState().save("an-older-version", [{ question: "reason", options: ["fitness-goal"] }]);
+    renderQuiz();
+    expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
+  });
+});
