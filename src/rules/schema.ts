@@ -99,6 +99,12 @@ export const outcomeSchema = z.strictObject({
       z.describe("For urgent outcomes: the one thing to do now, e.g. a tel: link to the emergency number."),
     ),
   ),
+  booking: z.optional(
+    z.strictObject({
+      url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, "Use a full https:// address."))),
+      label: z.optional(text),
+    }).check(z.describe("For care outcomes: a booking link or button text of its own, instead of the file's \"booking\".")),
+  ),
   reviewNote: z.optional(text.check(z.describe("Shown to staff only (preview and checker): text the clinic should review."))),
 });
 

@@ -2,7 +2,7 @@
  * The recommendation and why. An urgent result says plainly what to do and offers
  * no booking, so it can never read as a substitute for seeing a doctor.
  */
-import { bookingUrl } from "../engine/booking.ts";
+import { bookingLink } from "../engine/booking.ts";
 import type { Recommendation } from "../engine/outcome.ts";
 import type { Rules } from "../rules/schema.ts";
 import { Disclaimer } from "./Disclaimer.tsx";
@@ -34,6 +34,7 @@ function ReasonList({ reasons, title }: { reasons: Recommendation["reasons"]; ti
 export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookingClick }: Props) {
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
   const { outcome } = result;
+  const booking = bookingLink(rules.booking, outcome);
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
@@ -77,12 +78,12 @@ export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookin
             </p>
             <a
               className="button button--large"
-              href={bookingUrl(rules.booking, outcome.id)}
+              href={booking.href}
               target="_blank"
               rel="noopener noreferrer"
               onClick={onBookingClick}
             >
-              {rules.booking.label}
+              {booking.label}
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bookingLink } from "../../../src/engine/booking.ts";
 import { holds } from "../../../src/engine/conditions.ts";
 import type { Condition } from "../../../src/rules/schema.ts";
 import { recommend } from "../../../src/engine/outcome.ts";
@@ -93,5 +94,20 @@ describe("progress", () => {
     expect(progressOf(model, [])).toEqual({ number: 1, estimatedTotal: 6 });
     const fitness = [{ question: "reason", options: ["fitness-goal"] }, { question: "heart-check", options: ["none"] }];
     expect(progressOf(model, fitness)).toEqual({ number: 3, estimatedTotal: 5 });
+  });
+});
+
+describe("booking links", () => {
+  const rules = tinyRules();
+  const [, alpha] = rules.outcomes;
+  it("carries the outcome id so the booking form can preselect it", () => {
+    expect(bookingLink(rules.booking, alpha!)).toEqual({ href: "https://clinic.example/book?care=alpha", label: "Book" });
+  });
+  it("keeps the clinic's own query parameters and honours a per-outcome link and label", () => {
+    const outcome = { ...alpha!, booking: { url: "https://other.example/form?src=quiz", label: "Call me back" } };
+    expect(bookingLink({ ...rules.booking, param: "service" }, outcome)).toEqual({
+      href: "https://other.example/form?src=quiz&service=alpha",
+      label: "Call me back",
+    });
   });
 });
