@@ -1,22 +1,35 @@
 /**
- * Checks what a schema cannot: that ids are unique and every reference points at
- * something real, that red flags end in an urgent outcome, that the question graph
- * has no cycles, and that everything can be reached. Linear in the size of the
- * rules (no path enumeration), so it stays fast on very large files.
+ * Checks what a schema cannot: unique ids, references that point at something
+ * real, red flags that end in an urgent outcome, no loops, nothing unreachable,
+ * conditions that can be true, options that do something, and a path-length limit.
+ *
+ * Everything here is linear in the size of the rules (maps, one topological
+ * sort, no path enumeration), so a 10,000-question file checks in well under a second.
  */
-import type { Problem, JsonPath } from "./problems.ts";
-import { type Condition, RESULT, type Rules } from "./schema.ts";
+import type { JsonPath, Problem } from "./problems.ts";
+import { type Condition, type Question, RESULT, type Rules } from "./schema.ts";
+import { didYouMean } from "./suggest.ts";
+
+export interface LogicOptions {
+  /** Warn when some path asks more questions than this. */
+  readonly maxPathLength?: number;
+}
+
+export const DEFAULT_MAX_PATH_LENGTH = 15;
 
 interface Ctx {
   readonly problems: Problem[];
   readonly rules: Rules;
-  readonly questionIds: ReadonlySet<string>;
+  readonly questions: ReadonlyMap<string, Question>;
   readonly careIds: ReadonlySet<string>;
   readonly urgentIds: ReadonlySet<string>;
+  readonly scoreIds: ReadonlySet<string>;
 }
 
 const error = (ctx: Ctx, path: JsonPath, message: string) => ctx.problems.push({ path, message, severity: "error" });
 const warn = (ctx: Ctx, path: JsonPath, message: string) => ctx.problems.push({ path, message, severity: "warning" });
+
+const allTargets = (ctx: Ctx) => [...ctx.questions.keys(), ...ctx.careIds, ...ctx.urgentIds, RESULT];
 
 function checkUnique(ctx: Ctx, ids: readonly string[], path: (i: number) => JsonPath, what: string) {
   const first = new Map<string, number>();
@@ -28,41 +41,63 @@ function checkUnique(ctx: Ctx, ids: readonly string[], path: (i: number) => Json
 }
 
 function checkTarget(ctx: Ctx, target: string, path: JsonPath) {
-  if (target === RESULT || ctx.questionIds.has(target) || ctx.careIds.has(target) || ctx.urgentIds.has(target)) return;
-  error(ctx, path, `"${target}" is not a question id, an outcome id, or "result".`);
+  if (target === RESULT || ctx.questions.has(target) || ctx.careIds.has(target) || ctx.urgentIds.has(target)) return;
+  error(ctx, path, `"${target}" is not a question id, an outcome id, or "result"${didYouMean(target, allTargets(ctx))}`);
 }
 
-function checkCondition(ctx: Ctx, c: Condition, path: JsonPath) {
-  if ("all" in c) c.all.forEach((x, i) => checkCondition(ctx, x, [...path, "all", i]));
-  else if ("any" in c) c.any.forEach((x, i) => checkCondition(ctx, x, [...path, "any", i]));
-  else if ("not" in c) checkCondition(ctx, c.not, [...path, "not"]);
+/**
+ * `askedBefore(q)` says whether question q can have been answered by the time the
+ * condition is evaluated; a condition on a question that can't be is never true.
+ */
+function checkCondition(ctx: Ctx, c: Condition, path: JsonPath, askedBefore: (q: string) => boolean) {
+  if ("all" in c) {
+    c.all.forEach((x, i) => checkCondition(ctx, x, [...path, "all", i], askedBefore));
+    const equals = new Map<string, string>();
+    for (const x of c.all) {
+      if (!("equals" in x)) continue;
+      const other = equals.get(x.question);
+      if (other !== undefined && other !== x.equals) {
+        warn(ctx, path, `This can never be true: one answer to "${x.question}" can't equal both "${other}" and "${x.equals}". Did you mean "any"?`);
+      }
+      equals.set(x.question, x.equals);
+    }
+  } else if ("any" in c) c.any.forEach((x, i) => checkCondition(ctx, x, [...path, "any", i], askedBefore));
+  else if ("not" in c) checkCondition(ctx, c.not, [...path, "not"], askedBefore);
   else if ("score" in c) {
-    if (!(ctx.rules.scores ?? []).some((s) => s.id === c.score)) {
-      error(ctx, [...path, "score"], `"${c.score}" is not a score id (see "scores").`);
+    if (!ctx.scoreIds.has(c.score)) {
+      error(ctx, [...path, "score"], `"${c.score}" is not a score id (see "scores")${didYouMean(c.score, ctx.scoreIds)}`);
+    }
+    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+      warn(ctx, path, `This can never be true: "atLeast" (${c.atLeast}) is more than "atMost" (${c.atMost}).`);
     }
   } else {
-    const question = ctx.rules.questions.find((q) => q.id === c.question);
+    const question = ctx.questions.get(c.question);
+    const key = "equals" in c ? "equals" : "includes";
     const option = "equals" in c ? c.equals : c.includes;
-    if (!question) error(ctx, [...path, "question"], `"${c.question}" is not a question id.`);
-    else if (!question.options.some((o) => o.id === option)) {
-      error(ctx, [...path, "equals" in c ? "equals" : "includes"], `"${option}" is not an option of question "${c.question}".`);
+    if (!question) {
+      error(ctx, [...path, "question"], `"${c.question}" is not a question id${didYouMean(c.question, ctx.questions.keys())}`);
+    } else if (!question.options.some((o) => o.id === option)) {
+      error(ctx, [...path, key], `"${option}" is not an option of question "${c.question}"${didYouMean(option, question.options.map((o) => o.id))}`);
+    } else if (!askedBefore(c.question)) {
+      warn(ctx, [...path, "question"], `This can never be true: "${c.question}" is never asked before this point.`);
     }
   }
 }
 
 function checkPoints(ctx: Ctx, points: Record<string, number> | undefined, path: JsonPath) {
   for (const id of Object.keys(points ?? {})) {
-    if (!ctx.careIds.has(id)) error(ctx, [...path, id], `"${id}" is not a care outcome id; points only count toward care outcomes.`);
+    if (!ctx.careIds.has(id)) {
+      error(ctx, [...path, id], `"${id}" is not a care outcome id; points only count toward care outcomes${didYouMean(id, ctx.careIds)}`);
+    }
   }
 }
 
 interface Edge {
   readonly to: string;
-  /** Where the edge is written, so a loop can be reported at the link that closes it. */
+  /** Where the link is written, so problems point at the exact line. */
   readonly path: JsonPath;
 }
 
-/** Edges of the question graph: question → every place it can lead. */
 function edgesOf(rules: Rules): Map<string, Edge[]> {
   return new Map(
     rules.questions.map((q, qi) => [
@@ -76,7 +111,6 @@ function edgesOf(rules: Rules): Map<string, Edge[]> {
   );
 }
 
-/** Reports one cycle per strongly connected loop, iteratively (deep graphs must not overflow the stack). */
 /**
  * Which link of a loop to blame: the first one pointing back up the file. Staff
  * list questions in roughly the order visitors meet them, so that is most likely
@@ -88,12 +122,19 @@ function backwardLink(loop: readonly string[], edges: Map<string, Edge[]>, order
   return edges.get(back.from)?.find((e) => e.to === back.to)?.path ?? [];
 }
 
-function checkCycles(ctx: Ctx, edges: Map<string, Edge[]>) {
+/**
+ * Depth-first search from the start (iterative: deep files must not overflow the
+ * stack). Reports loops, and returns the questions in topological order when
+ * there are none.
+ */
+function walkGraph(ctx: Ctx, edges: Map<string, Edge[]>): string[] | null {
   const state = new Map<string, "open" | "done">();
   const order = new Map(ctx.rules.questions.map((q, i) => [q.id, i]));
   const reported = new Set<string>();
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
+  const finished: string[] = [];
+  const roots = [ctx.rules.start, ...ctx.rules.questions.map((q) => q.id)];
+  for (const root of roots) {
+    if (state.has(root) || !edges.has(root)) continue;
     const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
     state.set(root, "open");
     while (stack.length > 0) {
@@ -101,6 +142,7 @@ function checkCycles(ctx: Ctx, edges: Map<string, Edge[]>) {
       const targets = edges.get(top.id) ?? [];
       if (top.next >= targets.length) {
         state.set(top.id, "done");
+        finished.push(top.id);
         stack.pop();
         continue;
       }
@@ -119,9 +161,10 @@ function checkCycles(ctx: Ctx, edges: Map<string, Edge[]>) {
       }
     }
   }
+  return reported.size > 0 ? null : finished.reverse();
 }
 
-function checkReachable(ctx: Ctx, edges: Map<string, Edge[]>) {
+function checkReachable(ctx: Ctx, edges: Map<string, Edge[]>): Set<string> {
   const seen = new Set<string>();
   const queue = [ctx.rules.start];
   let decides = false;
@@ -133,29 +176,81 @@ function checkReachable(ctx: Ctx, edges: Map<string, Edge[]>) {
     for (const edge of edges.get(id) ?? []) queue.push(edge.to);
   }
   ctx.rules.questions.forEach((q, i) => {
-    if (!seen.has(q.id)) warn(ctx, ["questions", i], `Question "${q.id}" can never be reached: nothing leads to it.`);
+    if (!seen.has(q.id)) warn(ctx, ["questions", i, "id"], `Question "${q.id}" can never be reached: no question leads to it.`);
   });
   ctx.rules.outcomes.forEach((o, i) => {
     const viaPoints = decides && o.kind === "care";
-    if (!seen.has(o.id) && !viaPoints) warn(ctx, ["outcomes", i], `Outcome "${o.id}" can never be reached.`);
+    if (!seen.has(o.id) && !viaPoints) warn(ctx, ["outcomes", i, "id"], `Outcome "${o.id}" can never be reached: nothing leads to it.`);
+  });
+  return seen;
+}
+
+/** Longest path (in questions) from the start, by dynamic programming over the topological order. */
+function checkPathLength(ctx: Ctx, edges: Map<string, Edge[]>, topo: readonly string[], limit: number) {
+  const longest = new Map<string, number>();
+  for (const id of [...topo].reverse()) {
+    const after = (edges.get(id) ?? []).map((e) => longest.get(e.to) ?? 0);
+    longest.set(id, 1 + Math.max(0, ...after));
+  }
+  const length = longest.get(ctx.rules.start) ?? 0;
+  if (length > limit) {
+    warn(ctx, ["start"], `Some visitors could be asked ${length} questions, more than the limit of ${limit}. Shorter quizzes get finished.`);
+  }
+}
+
+function checkOptionEffects(ctx: Ctx, mentioned: ReadonlySet<string>) {
+  ctx.rules.questions.forEach((q, qi) => {
+    // When a condition names one option, the others matter too: they make it false.
+    if (q.options.some((o) => mentioned.has(`${q.id}/${o.id}`))) return;
+    q.options.forEach((o, oi) => {
+      const hasEffect =
+        o.points !== undefined || o.scores !== undefined || o.redFlag !== undefined || o.clearance === true || o.exclusive === true;
+      if (!hasEffect) {
+        warn(ctx, ["questions", qi, "options", oi],
+          `Option "${o.id}" has no effect: no points, scores or flags, and no condition mentions it. If it should count for nothing, say so with "points": {}.`);
+      }
+    });
   });
 }
 
-export function checkLogic(rules: Rules): Problem[] {
+function mentionsIn(c: Condition, into: Set<string>) {
+  if ("all" in c) c.all.forEach((x) => mentionsIn(x, into));
+  else if ("any" in c) c.any.forEach((x) => mentionsIn(x, into));
+  else if ("not" in c) mentionsIn(c.not, into);
+  else if ("question" in c) into.add(`${c.question}/${"equals" in c ? c.equals : c.includes}`);
+}
+
+export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] {
   const ctx: Ctx = {
     problems: [],
     rules,
-    questionIds: new Set(rules.questions.map((q) => q.id)),
+    questions: new Map(rules.questions.map((q) => [q.id, q])),
     careIds: new Set(rules.outcomes.filter((o) => o.kind === "care").map((o) => o.id)),
     urgentIds: new Set(rules.outcomes.filter((o) => o.kind === "urgent").map((o) => o.id)),
+    scoreIds: new Set((rules.scores ?? []).map((s) => s.id)),
   };
   checkUnique(ctx, [...rules.questions.map((q) => q.id), ...rules.outcomes.map((o) => o.id)], (i) =>
     i < rules.questions.length ? ["questions", i, "id"] : ["outcomes", i - rules.questions.length, "id"], "Question or outcome");
   checkUnique(ctx, (rules.scores ?? []).map((s) => s.id), (i) => ["scores", i, "id"], "Score");
-  if (ctx.questionIds.has(RESULT) || ctx.careIds.has(RESULT) || ctx.urgentIds.has(RESULT)) {
+  if (ctx.questions.has(RESULT) || ctx.careIds.has(RESULT) || ctx.urgentIds.has(RESULT)) {
     error(ctx, [], `"${RESULT}" is reserved for "decide from points"; give that question or outcome another id.`);
   }
-  if (!ctx.questionIds.has(rules.start)) error(ctx, ["start"], `"${rules.start}" is not a question id.`);
+  if (!ctx.questions.has(rules.start)) {
+    error(ctx, ["start"], `"${rules.start}" is not a question id${didYouMean(rules.start, ctx.questions.keys())}`);
+  }
+  if (ctx.careIds.size === 0) error(ctx, ["outcomes"], `There is no care outcome ("kind": "care") to recommend.`);
+
+  const edges = edgesOf(rules);
+  const topo = walkGraph(ctx, edges);
+  const reached = checkReachable(ctx, edges);
+  // Position in a topological order: a question can only be answered before those after it.
+  const rank = new Map((topo ?? []).map((id, i) => [id, i]));
+  // Unreachable questions are reported once, not again through the conditions that mention them.
+  const before = (self: string) => (q: string) =>
+    topo === null || q === self || !reached.has(self) || !reached.has(q) || (rank.get(q) ?? 0) < (rank.get(self) ?? 0);
+  // Adjustments and secondary rules run at the result, when any reachable question may have been asked.
+  const atResult = () => true;
+  const mentioned = new Set<string>();
 
   rules.questions.forEach((q, qi) => {
     const at: JsonPath = ["questions", qi];
@@ -163,48 +258,52 @@ export function checkLogic(rules: Rules): Problem[] {
     checkTarget(ctx, q.next, [...at, "next"]);
     q.branches?.forEach((b, bi) => {
       checkTarget(ctx, b.goTo, [...at, "branches", bi, "goTo"]);
-      checkCondition(ctx, b.when, [...at, "branches", bi, "when"]);
+      checkCondition(ctx, b.when, [...at, "branches", bi, "when"], before(q.id));
+      mentionsIn(b.when, mentioned);
     });
     if (q.type === "single" && q.options.some((o) => o.exclusive)) {
-      warn(ctx, [...at, "type"], `"exclusive" only matters for multiple-choice questions.`);
+      warn(ctx, [...at, "type"], `"exclusive" only matters for multiple-choice questions ("type": "multiple").`);
     }
     q.options.forEach((o, oi) => {
       const op: JsonPath = [...at, "options", oi];
       checkPoints(ctx, o.points, [...op, "points"]);
       for (const s of Object.keys(o.scores ?? {})) {
-        if (!(rules.scores ?? []).some((d) => d.id === s)) error(ctx, [...op, "scores", s], `"${s}" is not a score id (see "scores").`);
+        if (!ctx.scoreIds.has(s)) error(ctx, [...op, "scores", s], `"${s}" is not a score id (see "scores")${didYouMean(s, ctx.scoreIds)}`);
       }
       if (o.redFlag !== undefined && !ctx.urgentIds.has(o.redFlag)) {
-        error(ctx, [...op, "redFlag"], `A red flag must lead to an urgent outcome, but "${o.redFlag}" is ${
-          ctx.questionIds.has(o.redFlag) ? "a question" : ctx.careIds.has(o.redFlag) ? "a care outcome" : "not an outcome id"
-        }.`);
+        const what = ctx.questions.has(o.redFlag) ? "a question" : ctx.careIds.has(o.redFlag) ? "a care outcome" : "not an outcome id";
+        error(ctx, [...op, "redFlag"],
+          `A red flag must lead to an urgent outcome, but "${o.redFlag}" is ${what}. Use one of: ${[...ctx.urgentIds].map((u) => `"${u}"`).join(", ") || "(add an outcome with \"kind\": \"urgent\")"}.`);
       }
     });
   });
 
   const careOrder = rules.decision.tieBreak;
   careOrder.forEach((id, i) => {
-    if (!ctx.careIds.has(id)) error(ctx, ["decision", "tieBreak", i], `"${id}" is not a care outcome id.`);
+    if (!ctx.careIds.has(id)) error(ctx, ["decision", "tieBreak", i], `"${id}" is not a care outcome id${didYouMean(id, ctx.careIds)}`);
   });
   for (const id of ctx.careIds) {
     if (!careOrder.includes(id)) error(ctx, ["decision", "tieBreak"], `Care outcome "${id}" is missing: list every care outcome.`);
   }
   rules.decision.adjustments?.forEach((a, i) => {
-    checkCondition(ctx, a.when, ["decision", "adjustments", i, "when"]);
+    checkCondition(ctx, a.when, ["decision", "adjustments", i, "when"], atResult);
     checkPoints(ctx, a.points, ["decision", "adjustments", i, "points"]);
+    mentionsIn(a.when, mentioned);
   });
   rules.decision.secondary?.forEach((s, i) => {
-    if (s.when) checkCondition(ctx, s.when, ["decision", "secondary", i, "when"]);
+    if (s.when) {
+      checkCondition(ctx, s.when, ["decision", "secondary", i, "when"], atResult);
+      mentionsIn(s.when, mentioned);
+    }
     for (const key of ["primary", "secondary"] as const) {
-      if (!ctx.careIds.has(s[key])) error(ctx, ["decision", "secondary", i, key], `"${s[key]}" is not a care outcome id.`);
+      if (!ctx.careIds.has(s[key])) error(ctx, ["decision", "secondary", i, key], `"${s[key]}" is not a care outcome id${didYouMean(s[key], ctx.careIds)}`);
     }
   });
   rules.outcomes.forEach((o, i) => {
     if (o.kind === "care" && o.action) warn(ctx, ["outcomes", i, "action"], `"action" is only shown on urgent outcomes.`);
+    if (o.kind === "urgent" && o.booking) warn(ctx, ["outcomes", i, "booking"], `Urgent outcomes never offer booking; "booking" is ignored here.`);
   });
-
-  const edges = edgesOf(rules);
-  checkCycles(ctx, edges);
-  checkReachable(ctx, edges);
+  checkOptionEffects(ctx, mentioned);
+  if (topo !== null) checkPathLength(ctx, edges, topo, options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH);
   return ctx.problems;
 }

@@ -5,6 +5,8 @@ export interface Problem {
   readonly path: JsonPath;
   readonly message: string;
   readonly severity: "error" | "warning";
+  /** "key" when the problem is the field's name itself (an unknown field), not its value. */
+  readonly at?: "key";
 }
 
 /** `questions[3].options[1].next` — how staff see a location in messages. */

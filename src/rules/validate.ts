@@ -3,7 +3,8 @@
  * and the checker all call this, so staff get the same verdict everywhere.
  */
 import * as z from "zod/mini";
-import { checkLogic } from "./logic.ts";
+import { explainIssue } from "./explain-issue.ts";
+import { checkLogic, type LogicOptions } from "./logic.ts";
 import { buildModel, type QuizModel } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import { rulesSchema } from "./schema.ts";
@@ -15,19 +16,10 @@ export type Validation =
   | { readonly ok: true; readonly model: QuizModel; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export function validateRules(data: unknown): Validation {
+export function validateRules(data: unknown, options: LogicOptions = {}): Validation {
   const parsed = z.safeParse(rulesSchema, data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
-        message: issue.message,
-        severity: "error" as const,
-      })),
-    };
-  }
-  const problems = checkLogic(parsed.data);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(explainIssue) };
+  const problems = checkLogic(parsed.data, options);
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems };
   return { ok: true, model: buildModel(parsed.data), warnings: problems };

@@ -1,0 +1,44 @@
+/**
+ * `npm run rules:check [--json] [--max-path N] [files…]`: checks rule files the way
+ * the app and the build do, printing each problem as file:line:column, its JSON
+ * path, what is wrong and how to fix it. Exit 0 when clean (warnings allowed), 1 with errors.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { checkRulesText, formatLocated } from "../src/rules/check-text.ts";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const maxAt = args.indexOf("--max-path");
+const maxPathLength = maxAt === -1 ? undefined : Number(args[maxAt + 1]);
+if (maxPathLength !== undefined && !(maxPathLength > 0)) {
+  console.error("--max-path takes a positive number of questions");
+  process.exit(2);
+}
+const files = args.filter((a, i) => !a.startsWith("--") && (maxAt === -1 || i !== maxAt + 1));
+const targets = files.length > 0
+  ? files
+  : readdirSync("rules").filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).map((f) => `rules/${f}`);
+
+let errors = 0;
+let warnings = 0;
+const report: { file: string; problems: readonly unknown[] }[] = [];
+for (const file of targets) {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    errors += 1;
+    if (json) report.push({ file, problems: [{ severity: "error", message: `cannot read: ${(e as Error).message}` }] });
+    else console.error(`${file}: cannot read: ${(e as Error).message}`);
+    continue;
+  }
+  const { problems } = checkRulesText(text, maxPathLength === undefined ? {} : { maxPathLength });
+  errors += problems.filter((p) => p.severity === "error").length;
+  warnings += problems.filter((p) => p.severity === "warning").length;
+  if (json) report.push({ file, problems });
+  else for (const p of problems) console.log(formatLocated(file, p));
+}
+
+if (json) console.log(JSON.stringify({ errors, warnings, files: report }, null, 2));
+else console.log(`${targets.length} file(s) checked: ${errors} error(s), ${warnings} warning(s).`);
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,107 @@
+/**
+ * Checks a rules file as text: syntax, schema and logic, with every problem
+ * located at a line and column. Shared by the `rules:check` command, the build,
+ * the dev server's overlay and the staff preview, so staff see one verdict everywhere.
+ */
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { LogicOptions } from "./logic.ts";
+import type { QuizModel } from "./model.ts";
+import { formatPath, type JsonPath, type Problem } from "./problems.ts";
+import { validateRules } from "./validate.ts";
+
+export interface LocatedProblem extends Problem {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface TextCheck {
+  readonly problems: readonly LocatedProblem[];
+  /** The model when there are no errors (warnings allowed). */
+  readonly model: QuizModel | null;
+}
+
+const syntaxHints: Record<string, string> = {
+  PropertyNameExpected: "Expected a field name in double quotes. A comma after the last field (a trailing comma) is not allowed in JSON.",
+  ValueExpected: "Expected a value. A comma after the last item (a trailing comma) is not allowed in JSON.",
+  CommaExpected: "Expected a comma between two items or fields.",
+  ColonExpected: "Expected a colon between a field name and its value.",
+  CloseBraceExpected: "Expected } to close this object: check for a missing comma or brace.",
+  CloseBracketExpected: "Expected ] to close this list: check for a missing comma or bracket.",
+  UnexpectedEndOfString: "This text is missing its closing double quote.",
+  InvalidSymbol: "Unexpected character. Text must be in double quotes; true, false and numbers are written bare.",
+  InvalidCommentToken: "JSON does not allow comments.",
+  EndOfFileExpected: "Unexpected text after the end of the file's main { … }.",
+  InvalidEscapeCharacter: "Invalid escape: write a backslash as \\\\ and a quote as \\\".",
+};
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: readonly number[], offset: number) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** The node a JSON path names, or its nearest existing ancestor (a missing field points at its object). */
+function nodeFor(tree: Node, path: JsonPath): Node {
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, [...path.slice(0, n)]);
+    if (node) return node;
+  }
+  return tree;
+}
+
+export function locate(text: string, tree: Node | undefined, problems: readonly Problem[]): LocatedProblem[] {
+  const starts = lineStarts(text);
+  return problems.map((p) => {
+    let node = tree ? nodeFor(tree, p.path) : undefined;
+    // An unknown field is reported at its name, not at its value.
+    if (node && p.at === "key" && node.parent?.type === "property") node = node.parent.children?.[0] ?? node;
+    const offset = node?.offset ?? 0;
+    return { ...p, ...position(starts, offset), offset, length: node?.length ?? 0 };
+  });
+}
+
+export function checkRulesText(text: string, options: LogicOptions = {}): TextCheck {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || tree === undefined) {
+    const starts = lineStarts(text);
+    // Only the first syntax error: the ones after it are usually knock-on effects of it.
+    const problems = (errors.length > 0 ? errors.slice(0, 1) : [{ error: 4, offset: 0, length: 0 } as ParseError]).map((e) => {
+      const code = printParseErrorCode(e.error);
+      return {
+        path: [],
+        message: `JSON syntax error: ${syntaxHints[code] ?? code}`,
+        severity: "error" as const,
+        ...position(starts, e.offset),
+        offset: e.offset,
+        length: e.length,
+      };
+    });
+    return { problems, model: null };
+  }
+  const data: unknown = JSON.parse(text);
+  const result = validateRules(data, options);
+  const problems = result.ok ? result.warnings : result.problems;
+  const located = locate(text, tree, problems).sort((a, b) => a.offset - b.offset);
+  return { problems: located, model: result.ok ? result.model : null };
+}
+
+/** `rules/care-quiz.json:42:17 questions[3].next: "pain-lvl" is not a question id …` */
+export function formatLocated(file: string, p: LocatedProblem): string {
+  const where = formatPath(p.path);
+  const severity = p.severity === "warning" ? "warning: " : "";
+  return `${file}:${p.line}:${p.column} ${severity}${where === "" ? "" : `${where}: `}${p.message}`;
+}

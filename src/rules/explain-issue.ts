@@ -1,0 +1,43 @@
+/** Turns zod's schema issues into messages written for the staff member editing the file. */
+import type * as z from "zod/mini";
+import type { Problem } from "./problems.ts";
+import { didYouMean } from "./suggest.ts";
+
+/** Every field name the format knows, for "did you mean" on unknown ones. */
+const FIELDS = [
+  "$schema", "version", "title", "intro", "heading", "paragraphs", "startLabel", "start", "questions", "id", "type", "text",
+  "help", "options", "label", "reason", "points", "scores", "redFlag", "clearance", "exclusive", "branches", "when", "goTo",
+  "next", "outcomes", "kind", "summary", "whatToExpect", "explanation", "action", "href", "booking", "url", "param",
+  "reviewNote", "decision", "tieBreak", "adjustments", "secondary", "primary", "disclaimer", "all", "any", "not",
+  "question", "equals", "includes", "score", "atLeast", "atMost",
+];
+
+const describe = (value: unknown) =>
+  value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
+
+export function explainIssue(issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+  const field = path.at(-1);
+  const problem = (message: string, extra: Partial<Problem> = {}): Problem => ({ path, message, severity: "error", ...extra });
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `Unknown field "${key}"${didYouMean(key, FIELDS, "; remove it or check its spelling.")}`,
+        severity: "error",
+        at: "key",
+      }));
+    case "invalid_type":
+      if (issue.input === undefined) return [problem(`The field "${String(field)}" is missing.`)];
+      return [problem(`Expected ${issue.expected === "array" ? "a list [ … ]" : issue.expected === "object" ? "an object { … }" : `a ${issue.expected}`}, found ${describe(issue.input)}.`)];
+    case "invalid_value":
+      return [problem(`Use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${typeof issue.input === "string" ? didYouMean(issue.input, issue.values.map(String)) : "."}`)];
+    case "invalid_union":
+      if (path.includes("when") || path.includes("all") || path.includes("any") || path.includes("not")) {
+        return [problem(`This condition isn't in a form the quiz understands. Use one of: {"question", "equals"}, {"question", "includes"}, {"score", "atLeast"/"atMost"}, {"all": […]}, {"any": […]}, {"not": …}.`)];
+      }
+      return [problem(issue.message)];
+    default:
+      return [problem(issue.message)];
+  }
+}
