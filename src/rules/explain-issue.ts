@@ -15,7 +15,17 @@ const FIELDS = [
 const describe = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 
-export function explainIssue(issue: z.core.$ZodIssue): Problem[] {
+/** The value at a path in the checked data, and whether the last field exists at all. */
+function lookup(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let value: unknown = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return { present: false, value: undefined };
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: true, value };
+}
+
+export function explainIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
   const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
   const field = path.at(-1);
   const problem = (message: string, extra: Partial<Problem> = {}): Problem => ({ path, message, severity: "error", ...extra });
@@ -27,9 +37,13 @@ export function explainIssue(issue: z.core.$ZodIssue): Problem[] {
         severity: "error",
         at: "key",
       }));
-    case "invalid_type":
-      if (issue.input === undefined) return [problem(`The field "${String(field)}" is missing.`)];
-      return [problem(`Expected ${issue.expected === "array" ? "a list [ … ]" : issue.expected === "object" ? "an object { … }" : `a ${issue.expected}`}, found ${describe(issue.input)}.`)];
+    case "invalid_type": {
+      const found = lookup(data, issue.path);
+      if (!found.present) return [problem(`The field "${String(field)}" is missing.`)];
+      const expected = issue.expected === "array" ? "a list [ … ]" : issue.expected === "object" ? "an object { … }" : `a ${issue.expected}`;
+      const hint = issue.expected === "number" && typeof found.value === "string" ? " Write numbers without quotes." : "";
+      return [problem(`Expected ${expected}, found ${describe(found.value)}.${hint}`)];
+    }
     case "invalid_value":
       return [problem(`Use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${typeof issue.input === "string" ? didYouMean(issue.input, issue.values.map(String)) : "."}`)];
     case "invalid_union":

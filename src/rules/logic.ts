@@ -242,7 +242,8 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
 
   const edges = edgesOf(rules);
   const topo = walkGraph(ctx, edges);
-  const reached = checkReachable(ctx, edges);
+  // With no valid start everything would be "unreachable": say the cause once, not every symptom.
+  const reached = ctx.questions.has(rules.start) ? checkReachable(ctx, edges) : new Set(ctx.questions.keys());
   // Position in a topological order: a question can only be answered before those after it.
   const rank = new Map((topo ?? []).map((id, i) => [id, i]));
   // Unreachable questions are reported once, not again through the conditions that mention them.

@@ -18,7 +18,7 @@ export type Validation =
 
 export function validateRules(data: unknown, options: LogicOptions = {}): Validation {
   const parsed = z.safeParse(rulesSchema, data);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(explainIssue) };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => explainIssue(issue, data)) };
   const problems = checkLogic(parsed.data, options);
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems };

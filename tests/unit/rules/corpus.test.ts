@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkRulesText, formatLocated } from "../../../src/rules/check-text.ts";
+
+const dir = new URL("../../rules-corpus/", import.meta.url);
+const expected = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Record<string, string>;
+const broken = readdirSync(dir).filter((f) => /^\d\d-.*\.json$/.test(f)).sort();
+
+describe("the corpus of broken rule files", () => {
+  it("has at least 25 plausible mistakes, each with an expected message", () => {
+    expect(broken.length).toBeGreaterThanOrEqual(25);
+    expect(Object.keys(expected).sort()).toEqual(broken);
+  });
+
+  it("starts from a valid file", () => {
+    const { problems, model } = checkRulesText(readFileSync(new URL("valid-base.json", dir), "utf8"));
+    expect(problems).toEqual([]);
+    expect(model).not.toBeNull();
+  });
+
+  it.each(broken)("%s gives its located message", (file) => {
+    const { problems, model } = checkRulesText(readFileSync(new URL(file, dir), "utf8"));
+    const lines = problems.map((p) => formatLocated(file, p));
+    expect(lines).toContain(expected[file]);
+    // Errors reject the file; a warnings-only mistake still loads.
+    expect(model === null).toBe(!expected[file]!.includes(" warning: "));
+  });
+});
