@@ -6,8 +6,8 @@
 import type { QuizModel } from "../rules/model.ts";
 import { type Question, RESULT } from "../rules/schema.ts";
 import type { Answer, AnswerLog } from "./answers.ts";
-import { holds } from "./conditions.ts";
-import { factsOf } from "./facts.ts";
+import { type Facts, holds } from "./conditions.ts";
+import { FactsBuilder, factsOf } from "./facts.ts";
 
 export type Step =
   | { readonly kind: "question"; readonly question: Question }
@@ -39,16 +39,19 @@ export function redFlagIn(model: QuizModel, answer: Answer): string | undefined 
   return flagged.reduce((best, id) => (rank(id) < rank(best) ? id : best));
 }
 
-/** Where to go after `log` (whose last entry was just answered). */
-export function targetAfter(model: QuizModel, log: AnswerLog): string {
-  const last = log.at(-1);
-  if (last === undefined) return model.rules.start;
+/** Where to go after `last` was answered, given the facts of the log so far (including `last`). */
+function routeAfter(model: QuizModel, last: Answer, facts: Facts): string {
   const flag = redFlagIn(model, last);
   if (flag !== undefined) return flag;
   const question = model.questions.get(last.question);
   if (question === undefined) return RESULT;
-  const facts = factsOf(model, log);
   return question.branches?.find((b) => holds(b.when, facts))?.goTo ?? question.next;
+}
+
+/** Where to go after `log` (whose last entry was just answered). */
+export function targetAfter(model: QuizModel, log: AnswerLog): string {
+  const last = log.at(-1);
+  return last === undefined ? model.rules.start : routeAfter(model, last, factsOf(model, log));
 }
 
 export function stepFor(model: QuizModel, target: string): Step {
@@ -73,12 +76,14 @@ export interface Replay {
  */
 export function replay(model: QuizModel, log: AnswerLog): Replay {
   const kept: Answer[] = [];
+  const facts = new FactsBuilder(model);
   let step = stepFor(model, model.rules.start);
   for (const answer of log) {
     if (step.kind !== "question" || answer.question !== step.question.id) break;
     if (answerProblem(step.question, answer.options) !== null) break;
-    kept.push({ question: answer.question, options: [...answer.options] });
-    step = stepFor(model, targetAfter(model, kept));
+    const copy = { question: answer.question, options: [...answer.options] };
+    kept.push(copy);
+    step = stepFor(model, routeAfter(model, copy, facts.add(copy)));
   }
   return { log: kept, step };
 }
