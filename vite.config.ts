@@ -1,12 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { rulesPlugin } from "./scripts/vite/rules-plugin.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), rulesPlugin()],
   build: {
     target: "es2022",
-    // A source map per chunk helps clinics debug embeds without shipping it to visitors' critical path.
-    sourcemap: false,
   },
-  preview: { port: 4173 },
 });

@@ -1,23 +1,20 @@
-/** Entry point: check the rules, then show the quiz — or the calm fallback if the rules are unusable. */
+/** Entry point: load and check the clinic's rules, then show the quiz — or the calm fallback. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import rules from "../rules/care-quiz.json";
-import { formatProblem } from "./rules/problems.ts";
-import { validateRules } from "./rules/validate.ts";
+import { loadRules } from "./app/load-rules.ts";
 import { Quiz } from "./ui/Quiz.tsx";
 import { RulesUnavailable } from "./ui/RulesUnavailable.tsx";
 import "./ui/styles.css";
 
 const root = createRoot(document.getElementById("root")!);
-const checked = validateRules(rules);
-if (checked.ok) {
-  for (const warning of checked.warnings) console.warn(`care-quiz.json: ${formatProblem(warning)}`);
+const rules = await loadRules();
+if (rules.ok) {
   root.render(
     <StrictMode>
-      <Quiz model={checked.model} />
+      <Quiz model={rules.model} />
     </StrictMode>,
   );
 } else {
-  console.error(`care-quiz.json cannot be used:\n${checked.problems.map(formatProblem).join("\n")}`);
+  console.error(`The quiz rules cannot be used, so visitors see the "being updated" screen:\n${rules.messages.join("\n")}`);
   root.render(<RulesUnavailable />);
 }

@@ -1,0 +1,87 @@
+/**
+ * Vite plugin: the rules file in builds and in the dev server.
+ * - Build: checks rules/care-quiz.json with the same checker as `npm run rules:check`
+ *   and refuses to build on errors; emits the file as a static asset that the app
+ *   loads at start, so a clinic can replace it on its server without rebuilding.
+ * - Dev: serves the file, shows problems in Vite's error overlay as it is edited,
+ *   and reloads the page once it is fixed.
+ * - Both: bakes the booking link of the last good rules into the app, so even a
+ *   broken file at run time leaves visitors a way to book.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
+
+export const RULES_FILE = "rules/care-quiz.json";
+
+function check(root: string): { text: string; result: TextCheck } {
+  const text = readFileSync(resolve(root, RULES_FILE), "utf8");
+  return { text, result: checkRulesText(text) };
+}
+
+function report(result: TextCheck, severity: "error" | "warning") {
+  return result.problems.filter((p) => p.severity === severity).map((p) => formatLocated(RULES_FILE, p)).join("\n");
+}
+
+export function rulesPlugin(): Plugin {
+  let root = process.cwd();
+  let server: ViteDevServer | undefined;
+
+  const showInOverlay = () => {
+    if (!server) return;
+    const { result } = check(root);
+    if (result.model) {
+      server.ws.send({ type: "full-reload" });
+      return;
+    }
+    const first = result.problems.find((p) => p.severity === "error");
+    server.ws.send({
+      type: "error",
+      err: {
+        message: `The quiz rules have mistakes:\n${report(result, "error")}`,
+        stack: "",
+        plugin: "carefit-rules",
+        id: resolve(root, RULES_FILE),
+        ...(first ? { loc: { file: resolve(root, RULES_FILE), line: first.line, column: first.column } } : {}),
+      },
+    });
+  };
+
+  return {
+    name: "carefit-rules",
+    config(config) {
+      root = resolve(config.root ?? process.cwd());
+      const { result } = check(root);
+      const booking = result.model?.rules.booking;
+      return booking ? { define: { "import.meta.env.CAREFIT_BOOKING_URL": JSON.stringify(booking.url) } } : {};
+    },
+    buildStart() {
+      const { result } = check(root);
+      const warnings = report(result, "warning");
+      if (warnings) this.warn(`quiz rules:\n${warnings}`);
+      if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
+      this.addWatchFile(resolve(root, RULES_FILE));
+    },
+    generateBundle() {
+      const { text } = check(root);
+      // Shipped as written, so line numbers in console messages match the file staff edit.
+      this.emitFile({ type: "asset", fileName: RULES_FILE, source: text });
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(resolve(root, RULES_FILE));
+      devServer.watcher.on("change", (file) => {
+        if (resolve(file) === resolve(root, RULES_FILE)) showInOverlay();
+      });
+      devServer.ws.on("connection", () => {
+        if (!check(root).result.model) showInOverlay();
+      });
+      devServer.middlewares.use(`/${RULES_FILE}`, (_req, res) => {
+        res.setHeader("content-type", "application/json");
+        res.setHeader("cache-control", "no-store");
+        res.end(readFileSync(resolve(root, RULES_FILE)));
+      });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** A clinic replaced the rules file on its server with a broken one: visitors still get a calm page and a way to book. */
+import { expect, test } from "@playwright/test";
+
+const brokenCases = {
+  "with a trailing comma": (good: string) => good.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,'),
+  "with a red flag pointing at an ordinary question": (good: string) => good.replace('"redFlag": "emergency-today"', '"redFlag": "limits"'),
+  "that is empty": () => "",
+};
+
+for (const [name, breakIt] of Object.entries(brokenCases)) {
+  test(`a rules file ${name} shows the "being updated" screen with a booking link, and the located error in the console`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await page.route("**/rules/care-quiz.json", async (route) => {
+      const good = await (await route.fetch()).text();
+      await route.fulfill({ contentType: "application/json", body: breakIt(good) });
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+    await expect(page.getByRole("link", { name: /Book a free consult/ })).toHaveAttribute("href", "https://clinic.example/book");
+    await expect.poll(() => errors.join("\n")).toMatch(/rules\/care-quiz\.json:\d+:\d+ /);
+  });
+}
+
+test('a missing rules file shows the "being updated" screen too', async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.route("**/rules/care-quiz.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+  await expect(page.getByRole("link", { name: /Book a free consult/ })).toBeVisible();
+  expect(errors.join("\n")).toContain("could not be loaded (HTTP 404)");
+});
+
+test("a replaced, valid rules file is used without rebuilding", async ({ page }) => {
+  await page.route("**/rules/care-quiz.json", async (route) => {
+    const rules = await (await route.fetch()).json();
+    rules.intro.heading = "Find the right care at Harbour Clinic";
+    await route.fulfill({ json: rules });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find the right care at Harbour Clinic");
+});

@@ -1,0 +1,85 @@
+/** The build and dev-server side of the rules: same checker, same messages, never a broken site. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
+
+const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
+
+function project(rulesText: string) {
+  const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
+  cpSync(new URL("../../../rules", import.meta.url), join(root, "rules"), { recursive: true });
+  writeFileSync(join(root, "rules/care-quiz.json"), rulesText);
+  return root;
+}
+
+type Hook = (...args: unknown[]) => unknown;
+const hook = (plugin: ReturnType<typeof rulesPlugin>, name: string) => plugin[name as keyof typeof plugin] as unknown as Hook;
+
+function build(rulesText: string) {
+  const plugin = rulesPlugin();
+  const root = project(rulesText);
+  const config = hook(plugin, "config")({ root }) as { define?: Record<string, string> };
+  const ctx = {
+    error: (message: string) => { throw new Error(message); },
+    warn: vi.fn(),
+    addWatchFile: vi.fn(),
+    emitFile: vi.fn(),
+  };
+  return { plugin, root, config, ctx, start: () => hook(plugin, "buildStart").call(ctx) };
+}
+
+describe("the rules in the build", () => {
+  it("builds with good rules, bakes in their booking link, and ships the file as a static asset", () => {
+    const { plugin, config, ctx, start } = build(defaultRulesText);
+    expect(start).not.toThrow();
+    expect(config.define?.["import.meta.env.CAREFIT_BOOKING_URL"]).toBe('"https://clinic.example/book"');
+    hook(plugin, "generateBundle").call(ctx);
+    expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
+    expect(JSON.parse(ctx.emitFile.mock.calls[0]![0].source).version).toBe(JSON.parse(defaultRulesText).version);
+  });
+
+  it("refuses to build on broken rules, with the checker's located messages", () => {
+    const broken = defaultRulesText.replace('"next": "limits"', '"next": "limit"');
+    const { start } = build(broken);
+    expect(start).toThrow(/The quiz rules have mistakes, so the build stopped:\nrules\/care-quiz\.json:\d+:\d+ questions\[7\]\.next: "limit" is not a question id, an outcome id, or "result" — did you mean "limits"\?/);
+  });
+
+  it("refuses a syntax error too, pointing at its line", () => {
+    const broken = defaultRulesText.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,');
+    expect(build(broken).start).toThrow(/rules\/care-quiz\.json:4:\d+ JSON syntax error/);
+  });
+});
+
+describe("the rules in the dev server", () => {
+  function devServer(root: string) {
+    const handlers: Record<string, (file: string) => void> = {};
+    const server = {
+      ws: { send: vi.fn(), on: vi.fn() },
+      watcher: { add: vi.fn(), on: (event: string, fn: (file: string) => void) => { handlers[event] = fn; } },
+      middlewares: { use: vi.fn() },
+    };
+    const plugin = rulesPlugin();
+    hook(plugin, "config")({ root });
+    hook(plugin, "configureServer")(server);
+    return { server, change: () => handlers["change"]!(join(root, "rules/care-quiz.json")) };
+  }
+
+  it("shows a mistake in the error overlay as it is saved, and reloads once it is fixed", () => {
+    const root = project(defaultRulesText);
+    const { server, change } = devServer(root);
+    writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText.replace('"start": "reason"', '"start": "reasons"'));
+    change();
+    expect(server.ws.send).toHaveBeenLastCalledWith({
+      type: "error",
+      err: expect.objectContaining({
+        message: expect.stringContaining('rules/care-quiz.json:14:12 start: "reasons" is not a question id — did you mean "reason"?'),
+        loc: expect.objectContaining({ line: 14, column: 12 }),
+      }),
+    });
+    writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText);
+    change();
+    expect(server.ws.send).toHaveBeenLastCalledWith({ type: "full-reload" });
+  });
+});
