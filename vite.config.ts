@@ -6,5 +6,9 @@ export default defineConfig({
   plugins: [react(), rulesPlugin()],
   build: {
     target: "es2022",
+    rollupOptions: {
+      // The staff preview is its own page and bundle: nothing of it reaches visitors.
+      input: { main: "index.html", preview: "preview.html" },
+    },
   },
 });

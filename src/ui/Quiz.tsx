@@ -16,15 +16,23 @@ import { QuestionScreen } from "./QuestionScreen.tsx";
 import { ResultScreen } from "./ResultScreen.tsx";
 import { StepTransition } from "./StepTransition.tsx";
 
-export function Quiz({ model }: { model: QuizModel }) {
+interface QuizProps {
+  model: QuizModel;
+  /** Off in the staff preview, which must not touch a visitor's saved progress. */
+  saveProgress?: boolean;
+}
+
+export function Quiz({ model, saveProgress = true }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
-        persist: ({ context }) => useProgressStore.getState().save(model.rules.version, context.log),
+        persist: ({ context }) => {
+          if (saveProgress) useProgressStore.getState().save(model.rules.version, context.log);
+        },
       },
     }),
   );
-  const [saved] = useState(() => savedLogFor(model.rules.version));
+  const [saved] = useState(() => (saveProgress ? savedLogFor(model.rules.version) : []));
   const [snapshot, send] = useMachine(machine, { input: { model, saved } });
   // Focus follows the visitor's own moves only, never the first paint.
   const [navigated, setNavigated] = useState(false);
@@ -33,7 +41,7 @@ export function Quiz({ model }: { model: QuizModel }) {
     send(event);
   };
   const clear = () => {
-    useProgressStore.getState().clear();
+    if (saveProgress) useProgressStore.getState().clear();
     go({ type: "RESTART" });
   };
 

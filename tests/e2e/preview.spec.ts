@@ -1,0 +1,62 @@
+/** The staff preview: edit the rules, see located problems, jump to them, fix them, try the quiz. */
+import { expect, test } from "@playwright/test";
+
+test("an edit shows a located error, clicking it selects the mistake, and fixing it updates the quiz", async ({ page }) => {
+  await page.goto("/preview.html");
+  const editor = page.getByLabel("rules/care-quiz.json");
+  await expect(editor).toHaveValue(/"version"/);
+  await expect(page.getByRole("status")).toHaveText(/No problems found/);
+  const quiz = page.getByRole("region", { name: "Try it" });
+  await expect(quiz.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
+
+  const good = await editor.inputValue();
+  await editor.fill(good.replace('"start": "reason"', '"start": "reasons"'));
+  await expect(page.getByRole("status")).toHaveText(/1 error, 0 warnings/);
+  const problem = page.getByRole("button", { name: /Line 14, column 12 start: "reasons" is not a question id — did you mean "reason"\?/ });
+  await expect(problem).toBeVisible();
+  await problem.click();
+  await expect(editor).toBeFocused();
+  const selected = await editor.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe('"reasons"');
+  // While broken, the quiz keeps running on the last good rules.
+  await expect(quiz.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
+
+  await editor.fill(good.replace('"heading": "Which care fits me?"', '"heading": "Find your care"'));
+  await expect(page.getByRole("status")).toHaveText(/No problems found/);
+  await expect(quiz.getByRole("heading", { level: 1 })).toHaveText("Find your care");
+  await quiz.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(quiz.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
+});
+
+test("the path explorer counts paths per outcome and filters them", async ({ page }) => {
+  await page.goto("/preview.html");
+  const paths = page.getByRole("region", { name: "Paths" });
+  await expect(paths).toContainText("6,666 paths. The longest asks 11 questions");
+  const chiro = paths.getByRole("radio", { name: /Chiropractic care \(\d+\)/ });
+  const count = (await chiro.evaluate((el) => el.parentElement!.textContent!)).match(/\((\d+)\)/)![1]!;
+  await chiro.check();
+  await expect(paths.getByRole("table")).toContainText(`${count} paths`);
+  await expect(paths.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("Chiropractic care");
+  await expect(paths.getByRole("cell", { name: "Physiotherapy", exact: true })).toHaveCount(0);
+});
+
+test("the preview does not touch a visitor's saved progress", async ({ page }) => {
+  await page.goto("/preview.html");
+  const quiz = page.getByRole("region", { name: "Try it" });
+  await quiz.getByRole("button", { name: "Start the quiz" }).click();
+  await quiz.getByRole("radio", { name: "A fitness goal" }).check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+  await expect(quiz.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
+  expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).toBeNull();
+});
+
+test("downloads the edited rules", async ({ page }) => {
+  await page.goto("/preview.html");
+  const editor = page.getByLabel("rules/care-quiz.json");
+  await expect(editor).toHaveValue(/"version"/);
+  await editor.fill((await editor.inputValue()).replace('"version": "2026-11-26.1"', '"version": "2026-12-01.1"'));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download rules.json" }).click()]);
+  expect(download.suggestedFilename()).toBe("care-quiz.json");
+  const { readFile } = await import("node:fs/promises");
+  expect(JSON.parse(await readFile((await download.path())!, "utf8")).version).toBe("2026-12-01.1");
+});
