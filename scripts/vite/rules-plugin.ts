@@ -58,9 +58,9 @@ export function rulesPlugin(): Plugin {
     },
     buildStart() {
       const { result } = check(root);
+      if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
       const warnings = report(result, "warning");
       if (warnings) this.warn(`quiz rules:\n${warnings}`);
-      if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
       this.addWatchFile(resolve(root, RULES_FILE));
     },
     generateBundle() {

@@ -59,6 +59,7 @@ test.describe("axe finds no violations", () => {
 
 test("the whole quiz works with the keyboard alone, and focus lands on each new question", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start the quiz" })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Start the quiz" })).toBeFocused();
   await page.keyboard.press("Enter");
