@@ -144,6 +144,15 @@ export const rulesSchema = z.strictObject({
   }),
   clearance: z.strictObject({ title: text, text }),
   disclaimer: text,
+  embed: z.optional(
+    z.strictObject({
+      allowedOrigins: z.array(
+        z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/, "Use an origin like \"https://www.your-clinic.example\" (no path), or \"*\".")),
+      ).check(
+        z.describe("Host pages the quiz may send events to when embedded. \"*\" allows any page but never shares answers; answers (data-share-answers) go only to origins listed by name."),
+      ),
+    }),
+  ),
 });
 
 export type Rules = z.infer<typeof rulesSchema>;

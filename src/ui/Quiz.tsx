@@ -4,13 +4,14 @@
  * here; screens get what the engine derived.
  */
 import { useMachine } from "@xstate/react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
+import type { QuizCommands, QuizEvent } from "./quiz-events.ts";
 import { IntroScreen } from "./IntroScreen.tsx";
 import { QuestionScreen } from "./QuestionScreen.tsx";
 import { ResultScreen } from "./ResultScreen.tsx";
@@ -20,9 +21,13 @@ interface QuizProps {
   model: QuizModel;
   /** Off in the staff preview, which must not touch a visitor's saved progress. */
   saveProgress?: boolean;
+  /** Told when the visitor starts, reaches a question or a result, or follows the booking link. */
+  onEvent?: (event: QuizEvent) => void;
+  /** Commands from outside (the host page of an embed). */
+  commands?: QuizCommands;
 }
 
-export function Quiz({ model, saveProgress = true }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -39,7 +44,9 @@ export function Quiz({ model, saveProgress = true }: QuizProps) {
   const go = (event: VisitEvent) => {
     setNavigated(true);
     send(event);
+    if (event.type === "START" || event.type === "RESUME") onEvent?.({ type: "started", resumed: event.type === "RESUME" });
   };
+  useEffect(() => commands?.subscribe(() => send({ type: "RESTART" })), [commands, send]);
   const clear = () => {
     if (saveProgress) useProgressStore.getState().clear();
     go({ type: "RESTART" });
@@ -48,6 +55,20 @@ export function Quiz({ model, saveProgress = true }: QuizProps) {
   const { context } = snapshot;
   const step = currentStep(context);
   const result = useMemo(() => (snapshot.matches("result") ? recommend(model, context.log) : null), [snapshot, model, context.log]);
+
+  // Tell the outside once per screen (effects may run twice in development).
+  const announced = useRef("");
+  const screenKey = result ? `result-${result.outcome.id}-${context.log.length}` : step.kind === "question" && snapshot.matches("asking") ? `q-${context.log.length}-${step.question.id}` : "";
+  useEffect(() => {
+    if (!onEvent || screenKey === "" || announced.current === screenKey) return;
+    announced.current = screenKey;
+    if (result) {
+      const summary = { outcome: result.outcome.id, urgent: result.urgent, clearance: result.clearance.length > 0 };
+      onEvent({ type: "completed", result: summary, log: context.log });
+    } else if (step.kind === "question") {
+      onEvent({ type: "step", questionId: step.question.id, index: context.log.length + 1 });
+    }
+  }, [screenKey, onEvent, result, step, context.log]);
 
   let key: string;
   let screen: React.ReactNode;
@@ -72,6 +93,7 @@ export function Quiz({ model, saveProgress = true }: QuizProps) {
           focus={navigated}
           onBack={() => go({ type: "BACK" })}
           onRestart={() => go({ type: "RESTART" })}
+          onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
         />
         <ClearAnswers onClear={clear} />
       </>
@@ -99,7 +121,8 @@ export function Quiz({ model, saveProgress = true }: QuizProps) {
   }
 
   return (
-    <main className="quiz" id="main">
+    // Named, so it stays a distinct landmark when a host page with its own <main> embeds it.
+    <main className="quiz" id="main" aria-label={model.rules.title}>
       <StepTransition stepKey={key}>{screen}</StepTransition>
     </main>
   );

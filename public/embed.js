@@ -1,0 +1,87 @@
+/*!
+ * CareFit embed loader, protocol "carefit" v1. No dependencies.
+ * <div data-carefit-quiz data-booking-url="https://…" data-accent="#0a7"></div>
+ * <script src="https://QUIZ-HOST/embed.js" async></script>
+ * Turns each [data-carefit-quiz] into an iframe of the quiz that sizes itself, and
+ * re-dispatches the quiz's events as DOM CustomEvents ("carefit:step", …) on the
+ * container and to optional global callbacks named in data-on-<event>.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var quiz = new URL(script && script.src ? script.src : "embed.js", location.href);
+  var origin = quiz.origin;
+  var base = new URL("./", quiz).href;
+  var instances = {};
+  var count = 0;
+  var SETTINGS = ["accent", "font", "radius", "theme"];
+  var EVENTS = { ready: 1, started: 1, step: 1, completed: 1, "booking-click": 1, resize: 1 };
+
+  function post(instance, type) {
+    instance.iframe.contentWindow.postMessage({ source: "carefit", version: 1, instance: instance.id, type: type, payload: {} }, origin);
+  }
+
+  function init(el) {
+    if (el.getAttribute("data-carefit-ready")) return;
+    el.setAttribute("data-carefit-ready", "1");
+    var id = "carefit-" + ++count;
+    var params = new URLSearchParams({ embed: "1", instance: id, host: location.origin });
+    SETTINGS.forEach(function (name) {
+      var value = el.getAttribute("data-" + name);
+      if (value) params.set(name, value);
+    });
+    var booking = el.getAttribute("data-booking-url");
+    if (booking) params.set("booking", booking);
+    if (el.hasAttribute("data-share-answers")) params.set("share", "1");
+    var iframe = document.createElement("iframe");
+    iframe.src = base + "?" + params.toString();
+    iframe.title = el.getAttribute("data-title") || "Which care fits me? quiz";
+    // Until the quiz reports its height: tall enough for a question, scrollable if not.
+    iframe.style.cssText = "display:block;width:100%;height:640px;border:0;color-scheme:normal";
+    var instance = { id: id, el: el, iframe: iframe };
+    instances[id] = instance;
+    // Ask again after every (re)load: the quiz answers with ready + resize.
+    iframe.addEventListener("load", function () { post(instance, "request-state"); });
+    el.appendChild(iframe);
+  }
+
+  function emit(instance, type, payload) {
+    if (type === "resize") {
+      var height = Math.ceil(Number(payload.height));
+      if (height > 0 && height < 100000) instance.iframe.style.height = height + "px";
+    }
+    if ((type === "step" || type === "completed") && instance.iframe.getBoundingClientRect().top < 0) {
+      var smooth = !(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+      instance.iframe.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
+    }
+    instance.el.dispatchEvent(new CustomEvent("carefit:" + type, { detail: payload, bubbles: true }));
+    var callback = instance.el.getAttribute("data-on-" + type);
+    if (callback && typeof window[callback] === "function") {
+      try { window[callback](payload); } catch (error) { console.error(error); }
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.origin !== origin) return;
+    var data = event.data;
+    if (!data || data.source !== "carefit" || data.version !== 1 || !EVENTS[data.type]) return;
+    var instance = instances[data.instance];
+    if (!instance || event.source !== instance.iframe.contentWindow) return;
+    emit(instance, data.type, data.payload || {});
+  });
+
+  function scan() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-carefit-quiz]"), init);
+  }
+
+  window.CareFit = {
+    version: 1,
+    scan: scan,
+    restart: function (el) {
+      var found = Object.keys(instances).map(function (k) { return instances[k]; }).filter(function (i) { return i.el === el || !el; });
+      found.forEach(function (instance) { post(instance, "restart"); });
+    }
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();

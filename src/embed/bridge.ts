@@ -1,0 +1,70 @@
+/**
+ * The quiz's side of the iframe conversation: posts events to the host page and
+ * takes commands from it, under the rules' allow-list. Outbound messages go only to
+ * the host's exact origin, and only if the rules allow that origin ("*" allows any
+ * host, but answers are shared only with origins listed by name). Inbound messages
+ * must come from the parent window, from that origin, and match the schema.
+ */
+import type { AnswerLog } from "../engine/answers.ts";
+import type { EmbedConfig } from "./config.ts";
+import { type Envelope, inboundSchema, type InboundMessage, type OutboundPayloads, type OutboundType, PROTOCOL, PROTOCOL_VERSION } from "./protocol.ts";
+
+export interface Bridge {
+  post<T extends OutboundType>(type: T, payload: OutboundPayloads[T]): void;
+  /** Whether `completed` may carry the answers (opted in and origin listed by name). */
+  readonly mayShareAnswers: boolean;
+  onCommand(handler: (message: InboundMessage) => void): () => void;
+  dispose(): void;
+}
+
+export function createBridge(config: EmbedConfig, allowedOrigins: readonly string[], win: Window = window): Bridge | null {
+  const host = config.hostOrigin;
+  if (!config.embedded || host === null) return null;
+  const named = allowedOrigins.includes(host);
+  if (!named && !allowedOrigins.includes("*")) {
+    console.warn(`CareFit: not sending events to ${host}: it is not in the rules' embed.allowedOrigins.`);
+    return null;
+  }
+  const handlers = new Set<(message: InboundMessage) => void>();
+  const warned = new Set<string>();
+  const ignore = (why: string) => {
+    if (warned.has(why)) return;
+    warned.add(why);
+    console.warn(`CareFit: ignored a message (${why}). Further ones like it are ignored silently.`);
+  };
+
+  const listener = (event: MessageEvent) => {
+    if (event.origin !== host) return ignore(`from ${event.origin}, not ${host}`);
+    if (event.source !== win.parent) return ignore("not from the page that embeds the quiz");
+    const parsed = inboundSchema.safeParse(event.data);
+    if (!parsed.success) return ignore("not a valid CareFit message");
+    if (parsed.data.instance !== config.instance) return ignore("for another instance");
+    for (const handler of handlers) handler(parsed.data);
+  };
+  win.addEventListener("message", listener);
+
+  return {
+    mayShareAnswers: named && config.shareAnswers,
+    post(type, payload) {
+      const envelope: Envelope = { source: PROTOCOL, version: PROTOCOL_VERSION, instance: config.instance, type, payload };
+      win.parent.postMessage(envelope, host);
+    },
+    onCommand(handler) {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+    dispose() {
+      win.removeEventListener("message", listener);
+      handlers.clear();
+    },
+  };
+}
+
+/** The `completed` payload, with answers only when this bridge may share them. */
+export function completedPayload(
+  bridge: Bridge,
+  result: { outcome: string; urgent: boolean; clearance: boolean },
+  log: AnswerLog,
+): OutboundPayloads["completed"] {
+  return bridge.mayShareAnswers ? { ...result, answers: log } : result;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the page was asked to be, from its URL: embedded or not, which loader
+ * instance, the host page's origin, theme, a booking-link override, and whether
+ * the clinic opted in to sharing answers with its page.
+ */
+import { parseTheme, type Theme } from "./theme.ts";
+
+export interface EmbedConfig {
+  /** True inside an iframe (with or without the loader). */
+  readonly embedded: boolean;
+  readonly instance: string;
+  /** The host page's origin, when it can be known; messages go only there. */
+  readonly hostOrigin: string | null;
+  readonly shareAnswers: boolean;
+  readonly theme: Theme;
+  readonly rejectedTheme: readonly string[];
+  readonly bookingUrl: string | null;
+}
+
+function originOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readEmbedConfig(win: Window = window): EmbedConfig {
+  const params = new URLSearchParams(win.location.search);
+  const embedded = win.parent !== win;
+  // The loader says who the host is; a plain iframe falls back to what the browser reports.
+  // A false claim is harmless: the browser drops messages whose target origin doesn't match.
+  const hostOrigin = embedded
+    ? originOf(params.get("host")) ?? originOf(win.location.ancestorOrigins?.[0]) ?? originOf(win.document.referrer)
+    : null;
+  const { theme, rejected } = parseTheme({
+    accent: params.get("accent") ?? undefined,
+    font: params.get("font") ?? undefined,
+    radius: params.get("radius") ?? undefined,
+    theme: params.get("theme") ?? undefined,
+  });
+  const booking = params.get("booking");
+  const bookingUrl = booking !== null && /^https:\/\/\S+$/.test(booking) && originOf(booking) ? booking : null;
+  return {
+    embedded,
+    instance: (params.get("instance") ?? "").replace(/[^\w-]/g, "").slice(0, 40),
+    hostOrigin,
+    shareAnswers: params.get("share") === "1",
+    theme,
+    rejectedTheme: booking !== null && bookingUrl === null ? [...rejected, "booking"] : rejected,
+    bookingUrl,
+  };
+}

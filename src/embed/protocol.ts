@@ -1,0 +1,63 @@
+/**
+ * The message map between the quiz (in an iframe) and the host page — protocol
+ * "carefit", version 1. Every message is an envelope
+ *   { source: "carefit", version: 1, instance, type, payload }
+ * posted with the other side's exact origin as target, never "*".
+ * `instance` is the id the loader gave this iframe, so several quizzes on one page
+ * never mix their messages. Documented for clinics in the README ("Embed on your site").
+ */
+import * as z from "zod/mini";
+import type { AnswerLog } from "../engine/answers.ts";
+
+export const PROTOCOL = "carefit";
+export const PROTOCOL_VERSION = 1;
+
+/** Quiz → host. No payload carries answers unless the clinic opted in (see `completed`). */
+export interface OutboundPayloads {
+  /** Purpose: the quiz has loaded its rules and is showing its first screen. */
+  ready: { rulesVersion: string };
+  /** Purpose: the visitor started (or resumed) the quiz. */
+  started: { resumed: boolean };
+  /** Purpose: a new question is on screen; `index` counts from 1. */
+  step: { questionId: string; index: number };
+  /**
+   * Purpose: a result is on screen. `outcome` is its id, `urgent` whether it is a
+   * see-a-doctor result, `clearance` whether the doctor-first note showed.
+   * `answers` only with data-share-answers AND the host's origin listed explicitly
+   * in the rules' embed.allowedOrigins.
+   */
+  completed: { outcome: string; urgent: boolean; clearance: boolean; answers?: AnswerLog };
+  /** Purpose: the visitor followed the booking link (it opens in a new tab). */
+  "booking-click": { outcome: string };
+  /** Purpose: the quiz's content height in CSS pixels changed; the loader sizes the iframe to it. */
+  resize: { height: number };
+}
+
+export type OutboundType = keyof OutboundPayloads;
+
+export interface Envelope<T extends string = string, P = unknown> {
+  source: typeof PROTOCOL;
+  version: typeof PROTOCOL_VERSION;
+  instance: string;
+  type: T;
+  payload: P;
+}
+
+const themeFields = {
+  accent: z.optional(z.string()),
+  font: z.optional(z.string()),
+  radius: z.optional(z.union([z.string(), z.number()])),
+  theme: z.optional(z.string()),
+};
+
+/** Host → quiz. Anything that doesn't match exactly is ignored (and logged once). */
+export const inboundSchema = z.discriminatedUnion("type", [
+  /** Purpose: the loader asks for `ready` and `resize` again (after a reload or a slow load). */
+  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("request-state"), payload: z.optional(z.strictObject({})) }),
+  /** Purpose: the host page asks the quiz to go back to its first screen, clearing answers. */
+  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("restart"), payload: z.optional(z.strictObject({})) }),
+  /** Purpose: the host page changes the theme (validated like the URL parameters). */
+  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("config"), payload: z.strictObject(themeFields) }),
+]);
+
+export type InboundMessage = z.infer<typeof inboundSchema>;
