@@ -30,7 +30,7 @@ export function generateRules(size: number): Rules {
   return {
     version: `bench-${size}`,
     title: "Bench",
-    intro: { heading: "Bench", paragraphs: ["Bench"], startLabel: "Start" },
+    intro: { heading: "Bench", paragraphs: ["Bench"] },
     start: "q0",
     questions,
     outcomes: [outcome("urgent", "urgent"), outcome("alpha", "care"), outcome("beta", "care")],

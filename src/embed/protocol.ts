@@ -14,11 +14,11 @@ export const PROTOCOL_VERSION = 1;
 
 /** Quiz → host. No payload carries answers unless the clinic opted in (see `completed`). */
 export interface OutboundPayloads {
-  /** Purpose: the quiz has loaded its rules and is showing its first screen. */
+  /** Purpose: the quiz has loaded its rules and shows its first screen (the introduction and question 1). */
   ready: { rulesVersion: string };
-  /** Purpose: the visitor started (or resumed) the quiz. */
+  /** Purpose: the visitor answered question 1 (or resumed saved answers). */
   started: { resumed: boolean };
-  /** Purpose: a new question is on screen; `index` counts from 1. */
+  /** Purpose: a question is shown on its own screen (every question after the first screen, or question 1 again after Back); `index` counts from 1. */
   step: { questionId: string; index: number };
   /**
    * Purpose: a result is on screen. `outcome` is its id, `urgent` whether it is a

@@ -1,6 +1,6 @@
 /**
  * The visit: where the visitor is and what they answered. States are fixed
- * (intro → asking → result); which question comes next is data, decided by the
+ * (intro, which already shows the first question → asking → result); which question comes next is data, decided by the
  * engine from the rules. The machine is the single owner of the answer log.
  */
 import { assign, setup } from "xstate";
@@ -101,6 +101,8 @@ export const visitMachine = setup({
   states: {
     intro: {
       on: {
+        // The first screen shows the first question under the introduction: answering it starts the visit.
+        ANSWER: { guard: "answerIsValid", target: "routing", actions: ["clearAnswers", "recordAnswer", "persist"] },
         START: { target: "asking", actions: ["clearAnswers", "persist"] },
         RESUME: { guard: "hasSavedProgress", target: "routing", actions: ["restoreSaved", "persist"] },
       },

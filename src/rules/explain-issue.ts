@@ -5,7 +5,7 @@ import { didYouMean } from "./suggest.ts";
 
 /** Every field name the format knows, for "did you mean" on unknown ones. */
 const FIELDS = [
-  "$schema", "version", "title", "intro", "heading", "paragraphs", "startLabel", "start", "questions", "id", "type", "text",
+  "$schema", "version", "title", "intro", "heading", "paragraphs", "start", "questions", "id", "type", "text",
   "help", "options", "label", "reason", "points", "scores", "redFlag", "clearance", "exclusive", "branches", "when", "goTo",
   "next", "outcomes", "kind", "summary", "whatToExpect", "explanation", "action", "href", "booking", "url", "param",
   "reviewNote", "decision", "tieBreak", "adjustments", "secondary", "primary", "disclaimer", "all", "any", "not",

@@ -112,7 +112,9 @@ export const rulesSchema = z.strictObject({
   $schema: z.optional(z.string()),
   version: text.check(z.describe("Change this whenever questions change: saved progress from another version is discarded.")),
   title: text,
-  intro: z.strictObject({ heading: text, paragraphs, startLabel: text }),
+  intro: z.strictObject({ heading: text, paragraphs }).check(
+    z.describe("The top of the first screen, shown above the first question."),
+  ),
   start: id.check(z.describe("The id of the first question.")),
   questions: z.array(questionSchema).check(z.minLength(1)),
   outcomes: z.array(outcomeSchema).check(

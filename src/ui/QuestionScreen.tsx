@@ -8,6 +8,7 @@ import type { Progress } from "../engine/progress.ts";
 import type { Question } from "../rules/schema.ts";
 import { toggleChoice } from "./choices.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
+import { useMounted } from "./use-mounted.ts";
 
 interface Props {
   question: Question;
@@ -15,10 +16,14 @@ interface Props {
   initial: readonly string[];
   focus: boolean;
   onAnswer: (options: string[]) => void;
-  onBack: () => void;
+  /** Absent on the first screen, where the question sits under the introduction. */
+  onBack?: () => void;
 }
 
 export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack }: Props) {
+  // Under the introduction's h1 the question is an h2; on its own screen it is the page's h1.
+  const Heading = onBack ? "h1" : "h2";
+  const mounted = useMounted();
   const [selected, setSelected] = useState<string[]>([...initial]);
   const [showError, setShowError] = useState(false);
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
@@ -43,9 +48,11 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
 
   return (
     <>
-      <button type="button" className="back-link" onClick={onBack}>
-        Back
-      </button>
+      {onBack && (
+        <button type="button" className="back-link" onClick={onBack}>
+          Back
+        </button>
+      )}
       <form onSubmit={submit} noValidate>
         {showError && (
           <div className="error-summary" id={`${uid}-summary`} tabIndex={-1} role="alert" aria-labelledby={`${uid}-summary-title`}>
@@ -57,12 +64,12 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
         )}
         <fieldset className={showError ? "field field--error" : "field"} aria-describedby={describedBy || undefined}>
           <legend>
-            <h1 tabIndex={-1} ref={heading}>
+            <Heading tabIndex={-1} ref={heading}>
               <span className="caption">
                 Question {progress.number} of about {progress.estimatedTotal}
               </span>
               <span className="question-text">{question.text}</span>
-            </h1>
+            </Heading>
           </legend>
           {question.help && (
             <p className="hint" id={hintId}>
@@ -107,7 +114,9 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           </div>
         </fieldset>
         <div className="actions">
-          <button type="submit" className="button">
+          {/* Disabled only in the pre-rendered HTML, until the app has loaded: a form
+              submitted without it would send the answer to the server in the URL. */}
+          <button type="submit" className="button" disabled={!mounted}>
             Continue
           </button>
         </div>

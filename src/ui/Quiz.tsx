@@ -43,8 +43,10 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
   const [navigated, setNavigated] = useState(false);
   const go = (event: VisitEvent) => {
     setNavigated(true);
+    // Starting = answering the first question on the first screen, or resuming saved answers.
+    const starts = snapshot.matches("intro") && (event.type === "ANSWER" || event.type === "RESUME");
+    if (starts && snapshot.can(event)) onEvent?.({ type: "started", resumed: event.type === "RESUME" });
     send(event);
-    if (event.type === "START" || event.type === "RESUME") onEvent?.({ type: "started", resumed: event.type === "RESUME" });
   };
   useEffect(() => commands?.subscribe(() => send({ type: "RESTART" })), [commands, send]);
   const clear = () => {
@@ -72,6 +74,19 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
 
   let key: string;
   let screen: React.ReactNode;
+  const questionScreen = (questionKey: string, onBack?: () => void) =>
+    step.kind === "question" && (
+      <QuestionScreen
+        key={questionKey}
+        question={step.question}
+        progress={progressOf(model, context.log)}
+        initial={previousAnswer(context)}
+        focus={navigated && onBack !== undefined}
+        onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
+        {...(onBack ? { onBack } : {})}
+      />
+    );
+
   if (snapshot.matches("intro")) {
     key = "intro";
     screen = (
@@ -79,9 +94,11 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
         intro={model.rules.intro}
         canResume={snapshot.can({ type: "RESUME" })}
         focus={navigated}
-        onStart={() => go({ type: "START" })}
+        onStartOver={() => go({ type: "START" })}
         onResume={() => go({ type: "RESUME" })}
-      />
+      >
+        {questionScreen("intro-question")}
+      </IntroScreen>
     );
   } else if (result) {
     key = `result-${result.outcome.id}`;
@@ -102,15 +119,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
     key = `${context.log.length}-${step.question.id}`;
     screen = (
       <>
-        <QuestionScreen
-          key={key}
-          question={step.question}
-          progress={progressOf(model, context.log)}
-          initial={previousAnswer(context)}
-          focus={navigated}
-          onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
-          onBack={() => go({ type: "BACK" })}
-        />
+        {questionScreen(key, () => go({ type: "BACK" }))}
         <ClearAnswers onClear={clear} />
       </>
     );

@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { HOST_PORT, QUIZ_PORT } from "../../playwright.config.ts";
-import { answerUntilResult, startQuiz, visitors } from "./quiz-driver.ts";
+import { answerUntilResult, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
 
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 type HostEvent = { on: string; type: string; detail: Record<string, unknown> };
@@ -55,21 +55,20 @@ test("events arrive in order with the documented payloads and no answers", async
   await answerUntilResult(frame, visitors.heartConditionTraining);
   await frame.getByRole("link", { name: /Book a free consult/ }).click();
   await expect.poll(async () => (await nonResize(page)).map((e) => e.type)).toEqual([
-    "ready", "started", "step", "step", "step", "step", "step", "completed", "booking-click",
+    "ready", "started", "step", "step", "step", "step", "completed", "booking-click",
   ]);
   const list = await nonResize(page);
   expect(list.every((e) => e.on === "quiz-1")).toBe(true);
   expect(list[0]!.detail).toEqual({ rulesVersion: expect.any(String) });
   expect(list[1]!.detail).toEqual({ resumed: false });
-  expect(list.slice(2, 7).map((e) => e.detail)).toEqual([
-    { questionId: "reason", index: 1 },
+  expect(list.slice(2, 6).map((e) => e.detail)).toEqual([
     { questionId: "heart-check", index: 2 },
     { questionId: "goals", index: 3 },
     { questionId: "readiness", index: 4 },
     { questionId: "format", index: 5 },
   ]);
-  expect(list[7]!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
-  expect(list[8]!.detail).toEqual({ outcome: "personal-training" });
+  expect(list[6]!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
+  expect(list[7]!.detail).toEqual({ outcome: "personal-training" });
   const resizes = (await events(page)).filter((e) => e.type === "resize");
   expect(resizes.length).toBeGreaterThan(2);
   expect(resizes.every((e) => typeof e.detail["height"] === "number")).toBe(true);
@@ -147,17 +146,21 @@ test("a forged message from another origin changes nothing; the host page's own 
   expect(await frame.locator("html").evaluate((h) => h.style.getPropertyValue("--cf-accent"))).toBe("");
   // Positive control: the real host page's restart is obeyed.
   await page.evaluate(() => (window as unknown as { CareFit: { restart: () => void } }).CareFit.restart());
-  await expect(frame.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(firstQuestion(frame)).toBeVisible();
+  await expect(frame.getByRole("checkbox")).toHaveCount(0);
 });
 
 test("two quizzes on one page are independent", async ({ page }) => {
   await page.goto(`${HOST}/embed.html?count=2`);
   const first = page.frameLocator("#quiz-1 iframe");
   const second = page.frameLocator("#quiz-2 iframe");
-  await expect(second.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(second.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   await startQuiz(first);
+  await first.getByRole("radio", { name: "A fitness goal" }).check();
+  await first.getByRole("button", { name: "Continue" }).click();
+  await expect(first.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
   await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "started").map((e) => e.on)).toEqual(["quiz-1"]);
-  await expect(second.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(second.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   const readies = (await nonResize(page)).filter((e) => e.type === "ready").map((e) => e.on).sort();
   expect(readies).toEqual(["quiz-1", "quiz-2"]);
 });
@@ -177,7 +180,7 @@ test("when a step changes while the iframe's top is scrolled away, the host scro
 test("theme settings apply as validated CSS variables, and unsafe values are refused", async ({ page }) => {
   await page.goto(`${HOST}/embed.html?accent=%23ffd700&font=Georgia%2C%20serif&radius=14&theme=dark`);
   const frame = page.frameLocator("#quiz-1 iframe");
-  await expect(frame.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(frame.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   const vars = await frame.locator("html").evaluate((h) => ({
     accent: h.style.getPropertyValue("--cf-accent"),
     onAccent: h.style.getPropertyValue("--cf-accent-contrast"),
@@ -192,14 +195,14 @@ test("theme settings apply as validated CSS variables, and unsafe values are ref
 
   await page.goto(`${HOST}/embed.html?accent=red%3Bbackground%3Aurl(x)&font=x%3B%7D%20body%7Bdisplay%3Anone&radius=999`);
   const unsafe = page.frameLocator("#quiz-1 iframe");
-  await expect(unsafe.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(unsafe.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   expect(await unsafe.locator("html").evaluate((h) => h.getAttribute("style"))).toBeNull();
 });
 
 test("the embed demo page has no accessibility violations and logs the quiz's events", async ({ page }) => {
   await page.goto("/embed-demo.html");
   const frame = page.frameLocator("#quiz iframe");
-  await expect(frame.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(frame.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   await expect(page.locator("#log")).toContainText("ready");
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

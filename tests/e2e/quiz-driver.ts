@@ -30,7 +30,11 @@ export async function answerUntilResult(scope: Scope, script: Script) {
   throw new Error("the quiz never reached a result");
 }
 
+/** The first screen: the introduction with question 1 under it, ready to answer. */
 export async function startQuiz(scope: Scope) {
-  await scope.getByRole("button", { name: "Start the quiz" }).click();
-  await expect(scope.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
+  await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
+  await expect(firstQuestion(scope)).toBeVisible();
+  await expect(scope.getByRole("button", { name: "Continue" })).toBeEnabled();
 }
+
+export const firstQuestion = (scope: Scope) => scope.getByRole("heading", { level: 2, name: /What brings you here today\?/ });

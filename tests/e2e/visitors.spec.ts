@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerUntilResult, currentQuestion, startQuiz, visitors } from "./quiz-driver.ts";
+import { answerUntilResult, currentQuestion, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
@@ -84,6 +84,9 @@ test("a reload offers to continue where the visitor left off, or to start over",
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
   await expect(page.getByRole("radio", { name: "Pain or an injury" })).not.toBeChecked();
+  await page.reload();
+  await expect(firstQuestion(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
 });
 
 test("a finished visit reloads to the same result", async ({ page }) => {
@@ -101,7 +104,7 @@ test("clear my answers removes them from this device", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
   expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).toContain("fitness-goal");
   await page.getByRole("button", { name: "Clear my answers" }).click();
-  await expect(page.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  await expect(firstQuestion(page)).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).not.toContain("fitness-goal");
   await page.reload();
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
@@ -111,7 +114,7 @@ test("corrupted or outdated saved progress is discarded without breaking the pag
   for (const junk of ["{not json", JSON.stringify({ state: { rulesVersion: "old", log: [{ question: "reason", options: ["fitness-goal"] }] }, version: 1 }), JSON.stringify({ state: { log: "x" } })]) {
     await page.evaluate((value) => localStorage.setItem("carefit-progress", value), junk);
     await page.reload();
-    await expect(page.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    await expect(firstQuestion(page)).toBeVisible();
     await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
   }
 });

@@ -10,7 +10,7 @@ export function tinyRules(): Rules {
   return {
     version: "t1",
     title: "Tiny",
-    intro: { heading: "Tiny", paragraphs: ["Tiny quiz"], startLabel: "Start" },
+    intro: { heading: "Tiny", paragraphs: ["Tiny quiz"] },
     start: "first",
     questions: [
       {

@@ -74,8 +74,8 @@ describe("the rules in the dev server", () => {
     expect(server.ws.send).toHaveBeenLastCalledWith({
       type: "error",
       err: expect.objectContaining({
-        message: expect.stringContaining('rules/care-quiz.json:14:12 start: "reasons" is not a question id — did you mean "reason"?'),
-        loc: expect.objectContaining({ line: 14, column: 12 }),
+        message: expect.stringContaining('rules/care-quiz.json:13:12 start: "reasons" is not a question id — did you mean "reason"?'),
+        loc: expect.objectContaining({ line: 13, column: 12 }),
       }),
     });
     writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText);

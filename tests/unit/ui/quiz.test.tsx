@@ -27,29 +27,30 @@ beforeEach(() => {
 });
 
 describe("the quiz screens", () => {
-  it("shows the intro, then the first question as a fieldset legend with progress, and focuses it", async () => {
+  it("shows the introduction with the first question under it, then each question as the page heading, focused", async () => {
     const { user } = renderQuiz();
     expect(heading()).toHaveTextContent("Which care fits me?");
     expect(heading()).not.toHaveFocus();
-    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
-    expect(heading()).toHaveTextContent("Question 1 of about 6");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Question 1 of about 6");
     expect(screen.getByRole("group", { name: /What brings you here today\?/ })).toBeInTheDocument();
-    expect(heading()).toHaveFocus();
     expect(screen.getAllByRole("radio")).toHaveLength(4);
+    expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
+    await choose(user, "Pain or an injury");
+    expect(heading()).toHaveTextContent("Question 2 of about 7");
+    expect(screen.getByRole("group", { name: /Do you have any of these/ })).toBeInTheDocument();
+    expect(heading()).toHaveFocus();
   });
 
   it("asks for an answer instead of moving on, and explains how", async () => {
     const { user } = renderQuiz();
-    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(screen.getByRole("alert")).toHaveTextContent("Select an answer to continue.");
     expect(screen.getByRole("group")).toHaveAccessibleDescription(/Error: Select an answer to continue/);
-    expect(heading()).toHaveTextContent("What brings you here today?");
+    expect(screen.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeInTheDocument();
   });
 
   it("walks to an explained personal-training result with the booking link and disclaimer", async () => {
     const { user } = renderQuiz();
-    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
     await choose(user, "A fitness goal");
     await choose(user, "None of these");
     await choose(user, "Losing weight");
@@ -68,7 +69,6 @@ describe("the quiz screens", () => {
 
   it("shows an urgent result with what to do and no booking link", async () => {
     const { user } = renderQuiz();
-    await user.click(screen.getByRole("button", { name: "Start the quiz" }));
     await choose(user, "Pain or an injury");
     await choose(user, "Chest pain, pressure or tightness");
     expect(heading()).toHaveTextContent("Call 911 or your local emergency number now");
@@ -88,7 +88,6 @@ describe("the quiz screens", () => {
 
   it("saves answers on this device, offers to resume them, and clears them on request", async () => {
     const first = renderQuiz();
-    await first.user.click(screen.getByRole("button", { name: "Start the quiz" }));
     await choose(first.user, "A fitness goal");
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? "{}").state.log).toEqual([{ question: "reason", options: ["fitness-goal"] }]);
     first.unmount();
@@ -97,7 +96,8 @@ describe("the quiz screens", () => {
     await second.user.click(screen.getByRole("button", { name: "Continue where you left off" }));
     expect(heading()).toHaveTextContent("Do you have any of these");
     await second.user.click(screen.getByRole("button", { name: "Clear my answers" }));
-    expect(screen.getByRole("button", { name: "Start the quiz" })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent("Which care fits me?");
+    expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? "{}").state.log).toEqual([]);
   });
 
