@@ -1,12 +1,17 @@
-/** Entry point: theme, load and check the clinic's rules, connect to a host page if embedded, then show the quiz. */
+/**
+ * Entry point. Theme from the URL, fetch the clinic's rules, show the first screen
+ * at once (hydrating the pre-rendered HTML when it matches), check the rules fully
+ * in the background, and connect to the host page when embedded.
+ */
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { loadRules } from "./app/load-rules.ts";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import { firstScreenKey } from "./app/first-screen.ts";
+import { checkRules, fetchRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
-import { connectHost } from "./embed/connect.ts";
+import { lazyHost } from "./embed/lazy-host.ts";
 import { applyTheme } from "./embed/theme.ts";
-import { buildModel } from "./rules/model.ts";
-import { Quiz } from "./ui/Quiz.tsx";
+import { buildModel, type QuizModel } from "./rules/model.ts";
 import { RulesUnavailable } from "./ui/RulesUnavailable.tsx";
 import "./ui/styles.css";
 
@@ -14,20 +19,32 @@ const embed = readEmbedConfig();
 applyTheme(embed.theme);
 if (embed.rejectedTheme.length > 0) console.warn(`CareFit: ignored invalid settings: ${embed.rejectedTheme.join(", ")}`);
 
-const root = createRoot(document.getElementById("root")!);
-const rules = await loadRules();
-if (rules.ok) {
-  // A booking link set by the embedding page replaces the rules' default one.
-  const model = embed.bookingUrl
-    ? buildModel({ ...rules.model.rules, booking: { ...rules.model.rules.booking, url: embed.bookingUrl } })
-    : rules.model;
-  const host = connectHost(model, embed);
-  root.render(
-    <StrictMode>
-      <Quiz model={model} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />
-    </StrictMode>,
-  );
+const container = document.getElementById("root")!;
+const unusable = (messages: string[]) =>
+  console.error(`The quiz rules cannot be used, so visitors see the "being updated" screen:\n${messages.join("\n")}`);
+const fallbackBooking = embed.bookingUrl ? { bookingUrl: embed.bookingUrl } : {};
+// A booking link set by the embedding page replaces the rules' default one.
+const withBooking = (model: QuizModel) =>
+  embed.bookingUrl ? buildModel({ ...model.rules, booking: { ...model.rules.booking, url: embed.bookingUrl } }) : model;
+
+const fetched = await fetchRules();
+if (!fetched.ok) {
+  unusable(fetched.messages);
+  createRoot(container).render(<RulesUnavailable {...fallbackBooking} />);
 } else {
-  console.error(`The quiz rules cannot be used, so visitors see the "being updated" screen:\n${rules.messages.join("\n")}`);
-  root.render(<RulesUnavailable {...(embed.bookingUrl ? { bookingUrl: embed.bookingUrl } : {})} />);
+  const checked = checkRules(fetched).then((result) => {
+    if (!result.ok) unusable(result.messages);
+    return result.ok ? { ok: true as const, model: withBooking(result.model) } : { ok: false as const };
+  });
+  const host = embed.embedded
+    ? lazyHost(checked.then((r) => (r.ok ? import("./embed/connect.ts").then((m) => m.connectHost(r.model, embed)) : null)))
+    : null;
+  const provisional = fetched.provisional && withBooking(fetched.provisional);
+  const app = (
+    <StrictMode>
+      <App provisional={provisional} checked={checked} host={host} {...(embed.bookingUrl ? { fallbackBookingUrl: embed.bookingUrl } : {})} />
+    </StrictMode>
+  );
+  if (provisional && container.dataset["prerendered"] === firstScreenKey(provisional)) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

@@ -4,7 +4,8 @@
  * holds, otherwise the question's `next`.
  */
 import type { QuizModel } from "../rules/model.ts";
-import { type Question, RESULT } from "../rules/schema.ts";
+import { RESULT } from "../rules/result-target.ts";
+import type { Question } from "../rules/schema.ts";
 import type { Answer, AnswerLog } from "./answers.ts";
 import { type Facts, holds } from "./conditions.ts";
 import { FactsBuilder, factsOf } from "./facts.ts";

@@ -3,11 +3,17 @@
  * located at a line and column. Shared by the `rules:check` command, the build,
  * the dev server's overlay and the staff preview, so staff see one verdict everywhere.
  */
+import * as z from "zod/mini";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { LogicOptions } from "./logic.ts";
 import type { QuizModel } from "./model.ts";
 import { formatPath, type JsonPath, type Problem } from "./problems.ts";
 import { validateRules } from "./validate.ts";
+
+// zod's mini build ships without message text. Most messages are our own (see
+// explain-issue.ts); English defaults for the rest load here, with the located
+// checker, rather than in every visitor's bundle.
+z.config(z.locales.en());
 
 export interface LocatedProblem extends Problem {
   readonly line: number;

@@ -7,7 +7,8 @@
  * sort, no path enumeration), so a 10,000-question file checks in well under a second.
  */
 import type { JsonPath, Problem } from "./problems.ts";
-import { type Condition, type Question, RESULT, type Rules } from "./schema.ts";
+import { RESULT } from "./result-target.ts";
+import type { Condition, Question, Rules } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
 
 export interface LogicOptions {

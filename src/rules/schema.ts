@@ -162,6 +162,3 @@ export type Question = z.infer<typeof questionSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Branch = z.infer<typeof branchSchema>;
-
-/** The reserved target meaning "decide the outcome from the points". */
-export const RESULT = "result";

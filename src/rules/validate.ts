@@ -9,9 +9,6 @@ import { buildModel, type QuizModel } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import { rulesSchema } from "./schema.ts";
 
-// zod's mini build ships without message text; English messages are what staff read.
-z.config(z.locales.en());
-
 export type Validation =
   | { readonly ok: true; readonly model: QuizModel; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -25,9 +25,11 @@ interface QuizProps {
   onEvent?: (event: QuizEvent) => void;
   /** Commands from outside (the host page of an embed). */
   commands?: QuizCommands;
+  /** True while the rules are still being checked: the first screen shows, nothing moves on. */
+  locked?: boolean;
 }
 
-export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands, locked = false }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -83,6 +85,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
         initial={previousAnswer(context)}
         focus={navigated && onBack !== undefined}
         onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
+        ready={!locked}
         {...(onBack ? { onBack } : {})}
       />
     );
@@ -96,6 +99,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands }: QuizProp
         focus={navigated}
         onStartOver={() => go({ type: "START" })}
         onResume={() => go({ type: "RESUME" })}
+        ready={!locked}
       >
         {questionScreen("intro-question")}
       </IntroScreen>

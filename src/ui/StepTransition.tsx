@@ -1,33 +1,34 @@
 /**
- * Slides one screen out and the next in. Under prefers-reduced-motion the screens
- * simply swap: no movement and no fade, not just a shorter one.
+ * Wraps the current screen. The first screen renders in a plain wrapper (it may be
+ * the pre-rendered, hydrated HTML); the animation code loads in the background and
+ * takes over at the first step change — never remounting what the visitor is using.
  */
-import { AnimatePresence, domAnimation, LazyMotion, m, useIsPresent, useReducedMotion } from "framer-motion";
-import type { ReactNode } from "react";
+import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 
-/** A leaving screen is inert: a second click on its Continue must not act on the next screen. */
-function Presence({ children }: { children: ReactNode }) {
-  const present = useIsPresent();
-  return <div inert={!present}>{children}</div>;
-}
+type Animated = ComponentType<{ stepKey: string; children: ReactNode }>;
+
+// Started as soon as the app runs, so it is ready long before the first Continue.
+const loadAnimated = (): Promise<Animated> => import("./AnimatedSteps.tsx").then((module) => module.AnimatedSteps);
 
 export function StepTransition({ stepKey, children }: { stepKey: string; children: ReactNode }) {
-  const reduce = useReducedMotion() ?? false;
-  const motion = reduce
-    ? { initial: false as const, animate: {}, exit: {}, transition: { duration: 0 } }
-    : {
-        initial: { opacity: 0, x: 24 },
-        animate: { opacity: 1, x: 0 },
-        exit: { opacity: 0, x: -24 },
-        transition: { duration: 0.18, ease: "easeOut" as const },
-      };
+  const [Animated, setAnimated] = useState<Animated | null>(null);
+  const [firstKey] = useState(stepKey);
+  const [switched, setSwitched] = useState(false);
+  useEffect(() => {
+    let active = true;
+    loadAnimated().then(
+      (component) => active && setAnimated(() => component),
+      () => {}, // Without the animation code the quiz still works; screens just swap.
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
+  if (Animated && !switched && stepKey !== firstKey) setSwitched(true);
+  if (Animated && switched) return <Animated stepKey={stepKey}>{children}</Animated>;
   return (
-    <LazyMotion features={domAnimation} strict>
-      <AnimatePresence mode="wait" initial={false}>
-        <m.div key={stepKey} className="step" {...motion}>
-          <Presence>{children}</Presence>
-        </m.div>
-      </AnimatePresence>
-    </LazyMotion>
+    <div className="step" key={stepKey}>
+      {children}
+    </div>
   );
 }
