@@ -7,6 +7,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { firstScreenKey } from "./app/first-screen.ts";
+import { readPendingAnswer } from "./app/pending-answer.ts";
 import { checkRules, fetchRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
@@ -40,9 +41,16 @@ if (!fetched.ok) {
     ? lazyHost(checked.then((r) => (r.ok ? import("./embed/connect.ts").then((m) => m.connectHost(r.model, embed)) : null)))
     : null;
   const provisional = fetched.provisional && withBooking(fetched.provisional);
+  const pending = readPendingAnswer(container);
   const app = (
     <StrictMode>
-      <App provisional={provisional} checked={checked} host={host} {...(embed.bookingUrl ? { fallbackBookingUrl: embed.bookingUrl } : {})} />
+      <App
+        provisional={provisional}
+        checked={checked}
+        host={host}
+        {...(pending ? { pending } : {})}
+        {...(embed.bookingUrl ? { fallbackBookingUrl: embed.bookingUrl } : {})}
+      />
     </StrictMode>
   );
   if (provisional && container.dataset["prerendered"] === firstScreenKey(provisional)) hydrateRoot(container, app);

@@ -54,7 +54,7 @@ export function rulesPlugin(): Plugin {
       root = resolve(config.root ?? process.cwd());
       const { result } = check(root);
       const booking = result.model?.rules.booking;
-      return booking ? { define: { "import.meta.env.CAREFIT_BOOKING_URL": JSON.stringify(booking.url) } } : {};
+      return booking ? { define: { __CAREFIT_BOOKING_URL__: JSON.stringify(booking.url) } } : {};
     },
     buildStart() {
       const { result } = check(root);

@@ -4,6 +4,7 @@
  * "being updated" screen if it fails.
  */
 import { useEffect, useState } from "react";
+import type { Answer } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import type { HostConnection } from "../embed/connect.ts";
 import { Quiz } from "../ui/Quiz.tsx";
@@ -16,9 +17,11 @@ interface Props {
   checked: Promise<Checked>;
   host: HostConnection | null;
   fallbackBookingUrl?: string;
+  /** An answer ticked on the pre-rendered first screen before the app loaded. */
+  pending?: Answer;
 }
 
-export function App({ provisional, checked, host, fallbackBookingUrl }: Props) {
+export function App({ provisional, checked, host, fallbackBookingUrl, pending }: Props) {
   const [status, setStatus] = useState<Checked | null>(null);
   useEffect(() => {
     let active = true;
@@ -30,5 +33,12 @@ export function App({ provisional, checked, host, fallbackBookingUrl }: Props) {
   if (status?.ok === false) return <RulesUnavailable {...(fallbackBookingUrl ? { bookingUrl: fallbackBookingUrl } : {})} />;
   const model = provisional ?? (status?.ok ? status.model : null);
   if (!model) return null;
-  return <Quiz model={model} locked={status === null} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />;
+  return (
+    <Quiz
+      model={model}
+      locked={status === null}
+      {...(pending ? { pending } : {})}
+      {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})}
+    />
+  );
 }

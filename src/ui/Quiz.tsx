@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
+import type { Answer } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
@@ -27,9 +28,11 @@ interface QuizProps {
   commands?: QuizCommands;
   /** True while the rules are still being checked: the first screen shows, nothing moves on. */
   locked?: boolean;
+  /** An answer to the first question ticked before the app loaded, to keep selected. */
+  pending?: Answer;
 }
 
-export function Quiz({ model, saveProgress = true, onEvent, commands, locked = false }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands, locked = false, pending }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -82,7 +85,11 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
         key={questionKey}
         question={step.question}
         progress={progressOf(model, context.log)}
-        initial={previousAnswer(context)}
+        initial={
+          snapshot.matches("intro") && pending?.question === step.question.id
+            ? pending.options.filter((id) => step.question.options.some((o) => o.id === id))
+            : previousAnswer(context)
+        }
         focus={navigated && onBack !== undefined}
         onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
         ready={!locked}

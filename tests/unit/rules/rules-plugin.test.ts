@@ -34,7 +34,7 @@ describe("the rules in the build", () => {
   it("builds with good rules, bakes in their booking link, and ships the file as a static asset", () => {
     const { plugin, config, ctx, start } = build(defaultRulesText);
     expect(start).not.toThrow();
-    expect(config.define?.["import.meta.env.CAREFIT_BOOKING_URL"]).toBe('"https://clinic.example/book"');
+    expect(config.define?.["__CAREFIT_BOOKING_URL__"]).toBe('"https://clinic.example/book"');
     hook(plugin, "generateBundle").call(ctx);
     expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
     expect(JSON.parse(ctx.emitFile.mock.calls[0]![0].source).version).toBe(JSON.parse(defaultRulesText).version);

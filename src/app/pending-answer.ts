@@ -1,0 +1,14 @@
+/**
+ * The answer a visitor ticked on the pre-rendered first screen before the app
+ * arrived. Read from the DOM just before React takes over (hydration would otherwise
+ * reset the inputs to their rendered state), and handed to the quiz as its
+ * preselection, so nothing the visitor did is lost.
+ */
+import type { Answer } from "../engine/answers.ts";
+
+export function readPendingAnswer(container: HTMLElement): Answer | null {
+  const chosen = [...container.querySelectorAll<HTMLInputElement>("form input:checked")];
+  const question = chosen[0]?.name;
+  if (!question) return null;
+  return { question, options: chosen.filter((input) => input.name === question).map((input) => input.value) };
+}

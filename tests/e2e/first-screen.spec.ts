@@ -1,0 +1,69 @@
+/** The first screen is in the HTML itself: readable and answerable before the JavaScript arrives. */
+import { expect, test } from "@playwright/test";
+import { firstQuestion } from "./quiz-driver.ts";
+
+test("without JavaScript the first question is already on the page, and can't be submitted to the server", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("http://localhost:4317/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
+  await expect(firstQuestion(page)).toContainText("Question 1 of about 6");
+  await page.getByRole("radio", { name: "Pain or an injury" }).check();
+  await expect(page.getByRole("radio", { name: "Pain or an injury" })).toBeChecked();
+  // Submitting now would put the answer in the URL (server logs): the button waits for the app.
+  await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
+  await context.close();
+});
+
+test("an answer chosen before the script arrives is kept, and the page hydrates without errors", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/main-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The held script blocks the load event: don't wait for it.
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByRole("radio", { name: "A fitness goal" }).check();
+  // Mark the pre-rendered element: hydration keeps it, a fresh render would replace it (a flash).
+  await page.getByRole("radio", { name: "A fitness goal" }).evaluate((el) => { (el as unknown as { prerendered: boolean }).prerendered = true; });
+  release();
+  const continueButton = page.getByRole("button", { name: "Continue" });
+  await expect(continueButton).toBeEnabled();
+  await expect(page.getByRole("radio", { name: "A fitness goal" })).toBeChecked();
+  expect(await page.getByRole("radio", { name: "A fitness goal" }).evaluate((el) => (el as unknown as { prerendered?: boolean }).prerendered)).toBe(true);
+  await continueButton.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
+  expect(problems).toEqual([]);
+});
+
+test("a rules file replaced since the build corrects the first screen after loading", async ({ page }) => {
+  await page.route("**/rules/care-quiz.json", async (route) => {
+    const rules = await (await route.fetch()).json();
+    rules.intro.heading = "Find the right care at Harbour Clinic";
+    rules.questions[0].text = "What brings you to Harbour Clinic?";
+    await route.fulfill({ json: rules });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find the right care at Harbour Clinic");
+  await expect(page.getByRole("heading", { level: 2, name: /What brings you to Harbour Clinic\?/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+});
+
+test("until the full rules check passes, nothing moves past the first screen", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByRole("radio", { name: "A fitness goal" }).check();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
+  release();
+  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+});
