@@ -18,11 +18,9 @@ interface Props {
   onAnswer: (options: string[]) => void;
   /** Absent on the first screen, where the question sits under the introduction. */
   onBack?: () => void;
-  /** False until the rules have passed their full check: answers can be chosen, not submitted. */
-  ready?: boolean;
 }
 
-export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack, ready = true }: Props) {
+export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack }: Props) {
   // Under the introduction's h1 the question is an h2; on its own screen it is the page's h1.
   const Heading = onBack ? "h1" : "h2";
   const mounted = useMounted();
@@ -116,10 +114,9 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           </div>
         </fieldset>
         <div className="actions">
-          {/* Disabled in the pre-rendered HTML until the app has loaded (a form submitted
-              without it would send the answer to the server in the URL), and until the
-              rules have passed their check. Both take a moment at most. */}
-          <button type="submit" className="button" disabled={!mounted || !ready}>
+          {/* Disabled only in the pre-rendered HTML, until the app has loaded: a form
+              submitted without it would send the answer to the server in the URL. */}
+          <button type="submit" className="button" disabled={!mounted}>
             Continue
           </button>
         </div>

@@ -46,13 +46,27 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
   const [snapshot, send] = useMachine(machine, { input: { model, saved } });
   // Focus follows the visitor's own moves only, never the first paint.
   const [navigated, setNavigated] = useState(false);
-  const go = (event: VisitEvent) => {
-    setNavigated(true);
-    // Starting = answering the first question on the first screen, or resuming saved answers.
+  // Sends a visitor's move to the machine, telling the outside when the visit starts:
+  // answering the first question on the first screen, or resuming saved answers.
+  const dispatch = (event: VisitEvent) => {
     const starts = snapshot.matches("intro") && (event.type === "ANSWER" || event.type === "RESUME");
     if (starts && snapshot.can(event)) onEvent?.({ type: "started", resumed: event.type === "RESUME" });
     send(event);
   };
+  // While the rules are still being checked, a move is held and made as soon as they pass
+  // (the check loads in the background and is almost always done before the first Continue).
+  const held = useRef<VisitEvent | null>(null);
+  const go = (event: VisitEvent) => {
+    setNavigated(true);
+    if (locked) held.current = event;
+    else dispatch(event);
+  };
+  useEffect(() => {
+    if (locked || !held.current) return;
+    const event = held.current;
+    held.current = null;
+    dispatch(event);
+  });
   useEffect(() => commands?.subscribe(() => send({ type: "RESTART" })), [commands, send]);
   const clear = () => {
     if (saveProgress) useProgressStore.getState().clear();
@@ -79,7 +93,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
 
   let key: string;
   let screen: React.ReactNode;
-  const questionScreen = (questionKey: string, onBack?: () => void) =>
+  const questionScreen = (questionKey: string, withBack: boolean) =>
     step.kind === "question" && (
       <QuestionScreen
         key={questionKey}
@@ -90,10 +104,9 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
             ? pending.options.filter((id) => step.question.options.some((o) => o.id === id))
             : previousAnswer(context)
         }
-        focus={navigated && onBack !== undefined}
+        focus={navigated && withBack}
         onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
-        ready={!locked}
-        {...(onBack ? { onBack } : {})}
+        {...(withBack ? { onBack: () => go({ type: "BACK" }) } : {})}
       />
     );
 
@@ -108,7 +121,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
         onResume={() => go({ type: "RESUME" })}
         ready={!locked}
       >
-        {questionScreen("intro-question")}
+        {questionScreen("intro-question", false)}
       </IntroScreen>
     );
   } else if (result) {
@@ -130,7 +143,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
     key = `${context.log.length}-${step.question.id}`;
     screen = (
       <>
-        {questionScreen(key, () => go({ type: "BACK" }))}
+        {questionScreen(key, true)}
         <ClearAnswers onClear={clear} />
       </>
     );

@@ -53,7 +53,7 @@ test("a rules file replaced since the build corrects the first screen after load
   await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
 });
 
-test("until the full rules check passes, nothing moves past the first screen", async ({ page }) => {
+test("a Continue pressed while the rules are still being checked is held, then made once they pass", async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => { release = resolve; });
   await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
@@ -62,8 +62,28 @@ test("until the full rules check passes, nothing moves past the first screen", a
   });
   await page.goto("/", { waitUntil: "commit" });
   await page.getByRole("radio", { name: "A fitness goal" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForTimeout(300);
-  await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
+  // Not checked yet: still on the first screen.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
   release();
-  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
+});
+
+test("a Continue pressed before a broken rules file is found out never moves on", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route("**/rules/care-quiz.json", async (route) => {
+    const good = await (await route.fetch()).text();
+    await route.fulfill({ contentType: "application/json", body: good.replace('"redFlag": "emergency-today"', '"redFlag": "limits"') });
+  });
+  await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByRole("radio", { name: "Pain or an injury" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
 });

@@ -1,0 +1,83 @@
+/**
+ * `npm run size`: builds, then lists everything a visitor's browser must load to show
+ * question 1 and make it interactive — the HTML (with the inlined CSS and the
+ * pre-rendered first screen), the entry script and its static imports, and the rules
+ * file — with raw and gzip sizes, against the budget. Also lists what loads in the
+ * background after first paint, and fails if any staff-only code reaches visitors.
+ * Exit 1 above budget. `--no-build` measures the existing dist/.
+ */
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const BUDGET = 110_000; // bytes, gzip
+const dist = new URL("../dist/", import.meta.url);
+
+if (!process.argv.includes("--no-build")) execSync("npm run -s build", { stdio: ["ignore", "ignore", "inherit"] });
+
+const read = (path: string) => readFileSync(new URL(path.replace(/^\//, ""), dist));
+const html = read("index.html").toString();
+
+/** Chunks a chunk imports statically, and those it imports dynamically. */
+function importsOf(file: string) {
+  const code = read(file).toString();
+  const resolve = (spec: string) => new URL(spec, new URL(file.replace(/^\//, ""), dist)).pathname.replace(new URL(dist).pathname, "/");
+  const staticImports = [...code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)].map((m) => resolve(m[1]!));
+  const dynamicImports = [...code.matchAll(/import\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g)].map((m) => resolve(m[1]!));
+  // Vite writes dynamic imports through its preload helper as a list of deps too.
+  const listed = [...code.matchAll(/["'](assets\/[^"']+\.js)["']/g)].map((m) => `/${m[1]}`);
+  return { staticImports, dynamicImports: [...dynamicImports, ...listed] };
+}
+
+const critical = new Set<string>();
+const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+const queue = [...entry];
+while (queue.length > 0) {
+  const file = queue.pop()!;
+  if (critical.has(file)) continue;
+  critical.add(file);
+  if (file.endsWith(".js")) queue.push(...importsOf(file).staticImports);
+}
+const preloaded = [...html.matchAll(/<link[^>]+rel="preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+
+const background = new Set<string>();
+const later = [...critical].filter((f) => f.endsWith(".js")).flatMap((f) => importsOf(f).dynamicImports);
+while (later.length > 0) {
+  const file = later.pop()!;
+  if (critical.has(file) || background.has(file)) continue;
+  background.add(file);
+  const { staticImports, dynamicImports } = importsOf(file);
+  later.push(...staticImports, ...dynamicImports);
+}
+
+type Row = { name: string; raw: number; gzip: number };
+const measure = (name: string, bytes: Buffer): Row => ({ name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+const firstScreen: Row[] = [
+  measure("index.html (+ inlined CSS, pre-rendered first screen)", read("index.html")),
+  ...[...critical].map((f) => measure(f, read(f))),
+  ...preloaded.map((f) => measure(`${f} (rules, fetched at start)`, read(f))),
+];
+const backgroundRows = [...background].map((f) => measure(f, read(f)));
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+function table(title: string, rows: Row[]) {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)} gzip`);
+}
+
+table("Loaded to show question 1 and make it interactive:", firstScreen);
+const total = firstScreen.reduce((sum, r) => sum + r.gzip, 0);
+console.log(`  ${"total".padEnd(Math.max(...firstScreen.map((r) => r.name.length)))}  ${"".padStart(9)}  ${kb(total).padStart(9)} gzip  (budget ${kb(BUDGET)})`);
+table("Loaded in the background after first paint (checker, animations, embed bridge):", backgroundRows);
+
+const staffOnly = [...critical, ...background].filter((f) => /\/preview[-.]/.test(f));
+if (staffOnly.length > 0) {
+  console.error(`\nStaff-only code reaches visitors: ${staffOnly.join(", ")}`);
+  process.exit(1);
+}
+if (total > BUDGET) {
+  console.error(`\nOver budget by ${kb(total - BUDGET)}.`);
+  process.exit(1);
+}
+console.log(`\nWithin budget: ${kb(BUDGET - total)} to spare.`);
