@@ -10,7 +10,7 @@ const forbid = (...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "reports", "test-results", "playwright-report", "node_modules"] },
+  { ignores: ["dist", "dist-bench", "reports", "test-results", "playwright-report", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
