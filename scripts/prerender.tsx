@@ -33,6 +33,11 @@ html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, h
   const css = readFileSync(new URL(`.${href}`, dist), "utf8");
   return `<style>${css}</style>`;
 });
+// Scripts after the content: the pre-rendered screen is parsed and painted first, and
+// the scripts (which only hydrate it) are requested right after, not competing with it.
+const scripts = html.match(/\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g) ?? [];
+for (const tag of scripts) html = html.replace(tag, "");
+html = html.replace("</body>", `${scripts.join("")}\n  </body>`);
 // Fetch the rules alongside the scripts rather than after them.
 html = html.replace("</head>", '  <link rel="preload" href="/rules/care-quiz.json" as="fetch" crossorigin>\n  </head>');
 
