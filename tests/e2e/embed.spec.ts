@@ -48,6 +48,19 @@ test("the README snippet sizes the iframe to every screen, growing and shrinking
   expect(await frame.locator("html").evaluate((h) => h.scrollHeight - h.clientHeight)).toBeLessThanOrEqual(1);
 });
 
+test("after the quiz frame reloads, the handshake repeats and the height is right again", async ({ page }) => {
+  await page.goto(`${HOST}/embed.html`);
+  const iframe = page.locator("#quiz-1 iframe");
+  const frame = page.frameLocator("#quiz-1 iframe");
+  await startQuiz(frame);
+  await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "ready").length).toBe(1);
+  await page.evaluate(() => { (window as unknown as { events: unknown[] }).events.length = 0; });
+  await iframe.evaluate((el: HTMLIFrameElement) => { el.style.height = "50px"; el.src = el.src; });
+  await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "ready").length).toBeGreaterThanOrEqual(1);
+  const content = await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(content);
+});
+
 test("events arrive in order with the documented payloads and no answers", async ({ page }) => {
   await page.goto(`${HOST}/embed.html`);
   const frame = page.frameLocator("#quiz-1 iframe");
