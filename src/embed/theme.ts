@@ -72,5 +72,16 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   }
   if (theme.font) root.style.setProperty("--cf-font", `${theme.font}, system-ui, sans-serif`);
   if (theme.radius !== undefined) root.style.setProperty("--cf-radius", `${theme.radius}px`);
-  if (theme.scheme) root.dataset["theme"] = theme.scheme;
+  if (theme.scheme === "auto") followSystemScheme(root);
+  else if (theme.scheme) root.dataset["theme"] = theme.scheme;
+}
+
+/** "auto" follows the visitor's system setting, now and when it changes. */
+function followSystemScheme(root: HTMLElement) {
+  const dark = window.matchMedia("(prefers-color-scheme: dark)");
+  const apply = () => {
+    root.dataset["theme"] = dark.matches ? "dark" : "light";
+  };
+  apply();
+  dark.addEventListener("change", apply);
 }

@@ -8,6 +8,12 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** The animation code loads in the background while a visitor reads question 1; wait for it as they would. */
+async function animationCodeLoaded(page: Page) {
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("AnimatedSteps")))).toBe(true);
+  await page.waitForTimeout(200);
+}
+
 test.describe("axe finds no violations", () => {
   test("on the first screen (introduction and question 1)", async ({ page }) => {
     await page.goto("/");
@@ -134,8 +140,7 @@ test("under prefers-reduced-motion the next screen appears without movement", as
   const page = await browser.newPage({ reducedMotion: "reduce" });
   await page.goto("http://localhost:4317/");
   await startQuiz(page);
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("AnimatedSteps")))).toBe(true);
-  await page.waitForTimeout(200);
+  await animationCodeLoaded(page);
   await page.getByRole("radio", { name: "A fitness goal" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   // Sampled straight after the click: with motion on, the new step starts offset and transparent.
@@ -147,9 +152,7 @@ test("under prefers-reduced-motion the next screen appears without movement", as
 test("with motion allowed, steps do animate (so the reduced-motion test can fail)", async ({ page }) => {
   await page.goto("/");
   await startQuiz(page);
-  // The animation code loads in the background while a visitor reads question 1; wait for it as they would.
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("AnimatedSteps")))).toBe(true);
-  await page.waitForTimeout(200);
+  await animationCodeLoaded(page);
   await page.getByRole("radio", { name: "A fitness goal" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   const samples = await page.locator(".step").evaluate(async (el) => {

@@ -55,7 +55,8 @@ test("after the quiz frame reloads, the handshake repeats and the height is righ
   await startQuiz(frame);
   await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "ready").length).toBe(1);
   await page.evaluate(() => { (window as unknown as { events: unknown[] }).events.length = 0; });
-  await iframe.evaluate((el: HTMLIFrameElement) => { el.style.height = "50px"; el.src = el.src; });
+  // Setting src again (even to the same address) reloads the frame.
+  await iframe.evaluate((el: HTMLIFrameElement) => { el.style.height = "50px"; el.setAttribute("src", el.getAttribute("src")!); });
   await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "ready").length).toBeGreaterThanOrEqual(1);
   const content = await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(content);
@@ -210,6 +211,18 @@ test("theme settings apply as validated CSS variables, and unsafe values are ref
   const unsafe = page.frameLocator("#quiz-1 iframe");
   await expect(unsafe.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
   expect(await unsafe.locator("html").evaluate((h) => h.getAttribute("style"))).toBeNull();
+});
+
+test("theme=auto follows the visitor's system setting", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(`${HOST}/embed.html?theme=auto`);
+  const frame = page.frameLocator("#quiz-1 iframe");
+  await expect(firstQuestion(frame)).toBeVisible();
+  await expect(frame.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(frame.locator("html")).toHaveAttribute("data-theme", "light");
+  await context.close();
 });
 
 test("the embed demo page has no accessibility violations and logs the quiz's events", async ({ page }) => {

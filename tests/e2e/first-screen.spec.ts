@@ -1,6 +1,17 @@
 /** The first screen is in the HTML itself: readable and answerable before the JavaScript arrives. */
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { firstQuestion } from "./quiz-driver.ts";
+
+/** Holds responses matching `url` until `release()` is called: a slow network, on demand. */
+async function hold(page: Page, url: RegExp | string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test("without JavaScript the first question is already on the page, and can't be submitted to the server", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -19,12 +30,7 @@ test("an answer chosen before the script arrives is kept, and the page hydrates 
   const problems: string[] = [];
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.push(m.text()); });
   page.on("pageerror", (e) => problems.push(e.message));
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/assets\/main-.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /\/assets\/main-.*\.js$/);
   // The held script blocks the load event: don't wait for it.
   await page.goto("/", { waitUntil: "commit" });
   await page.getByRole("radio", { name: "A fitness goal" }).check();
@@ -54,12 +60,7 @@ test("a rules file replaced since the build corrects the first screen after load
 });
 
 test("a Continue pressed while the rules are still being checked is held, then made once they pass", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /\/assets\/validate-.*\.js$/);
   await page.goto("/", { waitUntil: "commit" });
   await page.getByRole("radio", { name: "A fitness goal" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
