@@ -11,6 +11,16 @@ export default defineConfig({
     rollupOptions: {
       // The staff preview is its own page and bundle: nothing of it reaches visitors.
       input: { main: "index.html", preview: "preview.html" },
+      output: {
+        // The libraries every visitor loads, in one named chunk: size reports say what they
+        // are, and app changes don't invalidate their cache. (Only these: grouping app code
+        // here would drag the lazily loaded animation library into the first load.)
+        codeSplitting: {
+          groups: [
+            { name: "vendor", test: /node_modules[\\/](react|react-dom|scheduler|xstate|@xstate|zustand|use-sync-external-store)[\\/]/ },
+          ],
+        },
+      },
     },
   },
 });
