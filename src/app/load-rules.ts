@@ -10,6 +10,7 @@
  * console; the checker that locates them is loaded only then.
  */
 import { buildModel, type QuizModel } from "../rules/model.ts";
+import { formatProblem } from "../rules/problems.ts";
 import type { Rules } from "../rules/schema.ts";
 
 export const RULES_URL = "rules/care-quiz.json";
@@ -33,8 +34,12 @@ function provisionalModel(data: unknown): QuizModel | null {
 }
 
 async function locatedMessages(text: string): Promise<string[]> {
-  const { checkRulesText, formatLocated } = await import("../rules/check-text.ts");
-  return checkRulesText(text).problems.filter((p) => p.severity === "error").map((p) => formatLocated(RULES_URL, p));
+  try {
+    const { checkRulesText, formatLocated } = await import("../rules/check-text.ts");
+    return checkRulesText(text).problems.filter((p) => p.severity === "error").map((p) => formatLocated(RULES_URL, p));
+  } catch {
+    return [`${RULES_URL}: has mistakes (the checker that locates them could not be loaded; run npm run rules:check).`];
+  }
 }
 
 export async function fetchRules(base: string = document.baseURI): Promise<Fetched> {
@@ -54,9 +59,18 @@ export async function fetchRules(base: string = document.baseURI): Promise<Fetch
   }
 }
 
+/**
+ * The full check. Never rejects: if the checker itself can't be loaded, the rules
+ * can't be trusted, and the visitor gets the "being updated" screen rather than a
+ * quiz stuck on its first screen.
+ */
 export async function checkRules(fetched: Extract<Fetched, { ok: true }>): Promise<RulesLoad> {
-  const { validateRules } = await import("../rules/validate.ts");
-  const { formatProblem } = await import("../rules/problems.ts");
+  let validateRules: typeof import("../rules/validate.ts").validateRules;
+  try {
+    ({ validateRules } = await import("../rules/validate.ts"));
+  } catch (error) {
+    return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
+  }
   const result = validateRules(fetched.data);
   if (result.ok) {
     for (const warning of result.warnings) console.warn(`${RULES_URL}: ${formatProblem(warning)}`);

@@ -32,13 +32,16 @@ test("the README snippet sizes the iframe to every screen, growing and shrinking
     await expect.poll(async () => (await iframe.boundingBox())!.height).toBeCloseTo(content, 0);
     return content;
   };
-  const intro = await fits();
   await startQuiz(frame);
+  const intro = await fits();
+  await frame.getByRole("radio", { name: "Pain or an injury" }).check();
+  await frame.getByRole("button", { name: "Continue" }).click();
+  await expect(frame.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
   const question = await fits();
   await answerUntilResult(frame, visitors.ankleSprain);
   const result = await fits();
   expect(result).toBeGreaterThan(question);
-  expect(question).toBeGreaterThan(intro - 200);
+  expect(question).not.toBe(intro); // the first screen (intro + question 1) and question 2 differ, and the frame followed
   // Back to a shorter screen: the iframe shrinks with it.
   await frame.getByRole("button", { name: "Back" }).click();
   await expect(frame.getByRole("heading", { level: 1 })).toContainText("How much does it limit");

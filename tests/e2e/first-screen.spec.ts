@@ -88,3 +88,10 @@ test("a Continue pressed before a broken rules file is found out never moves on"
   release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
 });
+
+test("if the rules checker can't be loaded, the visitor gets the calm screen, not a quiz stuck on question 1", async ({ page }) => {
+  await page.route(/\/assets\/validate-.*\.js$/, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+  await expect(page.getByRole("link", { name: /Book a free consult/ })).toBeVisible();
+});
