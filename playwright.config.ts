@@ -14,8 +14,11 @@ if (!existsSync(chromium)) {
   );
 }
 
-export const QUIZ_PORT = 4317;
-export const HOST_PORT = 4318;
+// Overridable so several checkouts can run their browser tests side by side.
+export const QUIZ_PORT = Number(process.env["QUIZ_PORT"] ?? 4317);
+export const HOST_PORT = Number(process.env["HOST_PORT"] ?? 4318);
+/** For pages opened outside the default context (their own viewport or JavaScript setting). */
+export const QUIZ_URL = `http://localhost:${QUIZ_PORT}/`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +28,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
-    baseURL: `http://localhost:${QUIZ_PORT}`,
+    baseURL: QUIZ_URL,
     ...devices["Pixel 7"],
     browserName: "chromium",
     launchOptions: {

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-const PORT = 4319;
+const PORT = Number(process.env["LIGHTHOUSE_PORT"] ?? 4319);
 const chromePath = process.env["CHROME_PATH"] ?? process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const thresholds = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
 

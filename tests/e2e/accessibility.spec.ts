@@ -1,6 +1,7 @@
 /** axe scans of every kind of screen, plus the things axe can't see: keyboard use, zoom, narrow screens, motion. */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { QUIZ_URL } from "../../playwright.config.ts";
 import { answerUntilResult, startQuiz, visitors } from "./quiz-driver.ts";
 
 async function expectNoAxeViolations(page: Page) {
@@ -113,7 +114,7 @@ test("the whole quiz works with the keyboard alone, and focus lands on each new 
 
 test("fits a 320 px wide screen without sideways scrolling, on every kind of screen", async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-  await page.goto("http://localhost:4317/");
+  await page.goto(QUIZ_URL);
   const noSideScroll = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await noSideScroll();
@@ -126,7 +127,7 @@ test("fits a 320 px wide screen without sideways scrolling, on every kind of scr
 
 test("reflows at 200% zoom (a 1280 px window seen as 640 CSS px) with controls still usable", async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
-  await page.goto("http://localhost:4317/");
+  await page.goto(QUIZ_URL);
   await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
   await startQuiz(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
@@ -163,7 +164,7 @@ async function framesAroundContinue(page: Page): Promise<string[]> {
 
 test("under prefers-reduced-motion the next screen appears without movement", async ({ browser }) => {
   const page = await browser.newPage({ reducedMotion: "reduce" });
-  await page.goto("http://localhost:4317/");
+  await page.goto(QUIZ_URL);
   await startQuiz(page);
   await animationCodeLoaded(page);
   const frames = await framesAroundContinue(page);

@@ -1,5 +1,6 @@
 /** The first screen is in the HTML itself: readable and answerable before the JavaScript arrives. */
 import { expect, type Page, test } from "@playwright/test";
+import { QUIZ_URL } from "../../playwright.config.ts";
 import { firstQuestion } from "./quiz-driver.ts";
 
 /** Holds responses matching `url` until `release()` is called: a slow network, on demand. */
@@ -16,7 +17,7 @@ async function hold(page: Page, url: RegExp | string) {
 test("without JavaScript the first question is already on the page, and can't be submitted to the server", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("http://localhost:4317/");
+  await page.goto(QUIZ_URL);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
   await expect(firstQuestion(page)).toContainText("Question 1 of about 6");
   await page.getByRole("radio", { name: "Pain or an injury" }).check();
