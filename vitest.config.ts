@@ -7,6 +7,9 @@ export default defineConfig({
     // Only unit tests: browser specs under tests/e2e belong to Playwright.
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Tests assert behaviour, never speed: a busy two-core machine must not fail them
+    // (the safety walk and the fuzz tests take seconds there, not milliseconds).
+    testTimeout: 120_000,
     setupFiles: ["tests/unit/setup.ts"],
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },

@@ -43,8 +43,10 @@ function mentionedOptions(model: QuizModel): Map<string, Set<string>> {
   };
   const { rules } = model;
   rules.questions.forEach((q) => q.branches?.forEach((b) => visit(b.when)));
-  rules.decision.adjustments?.forEach((a) => visit(a.when));
-  rules.decision.secondary?.forEach((s) => s.when && visit(s.when));
+  rules.decision?.outcomeRules?.forEach((r) => visit(r.when));
+  rules.decision?.adjustments?.forEach((a) => visit(a.when));
+  rules.decision?.secondary?.forEach((s) => s.when && visit(s.when));
+  rules.coverage?.screens.forEach((s) => s.covers.forEach((c) => c.when && visit(c.when)));
   return mentioned;
 }
 

@@ -6,15 +6,19 @@
  * Everything here is linear in the size of the rules (maps, and the graph walks in
  * graph.ts; no path enumeration), so a 10,000-question file checks in well under a second.
  */
+import { checkCoverage } from "./coverage-check.ts";
 import { checkPathLength, checkReachable, edgesOf, walkGraph } from "./graph.ts";
 import type { JsonPath, Problem } from "./problems.ts";
 import { RESULT } from "./result-target.ts";
+import { checkReviews } from "./review-check.ts";
 import type { Condition, Question, Rules } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
 
 export interface LogicOptions {
   /** Warn when some path asks more questions than this. */
   readonly maxPathLength?: number;
+  /** The day clinical reviews are dated against (default: now). */
+  readonly today?: Date;
 }
 
 export const DEFAULT_MAX_PATH_LENGTH = 15;
@@ -94,18 +98,28 @@ function checkPoints(ctx: Ctx, points: Record<string, number> | undefined, path:
   }
 }
 
+/**
+ * A question none of whose answers does anything is a mistake; a single neutral
+ * answer ("No preference") is not. An answer that counts toward an outcome needs a
+ * reason, or the result could not say why it was chosen.
+ */
 function checkOptionEffects(ctx: Ctx, mentioned: ReadonlySet<string>) {
   ctx.rules.questions.forEach((q, qi) => {
-    // When a condition names one option, the others matter too: they make it false.
-    if (q.options.some((o) => mentioned.has(`${q.id}/${o.id}`))) return;
     q.options.forEach((o, oi) => {
-      const hasEffect =
-        o.points !== undefined || o.scores !== undefined || o.redFlag !== undefined || o.clearance === true || o.exclusive === true;
-      if (!hasEffect) {
+      const counts = Object.values(o.points ?? {}).some((n) => n > 0);
+      if (counts && o.reason === undefined) {
         warn(ctx, ["questions", qi, "options", oi],
-          `Option "${o.id}" has no effect: no points, scores or flags, and no condition mentions it. If it should count for nothing, say so with "points": {}.`);
+          `Option "${o.id}" counts toward a result but has no "reason", so the result can't tell the visitor why. Add a "reason".`);
       }
     });
+    if (q.options.some((o) => mentioned.has(`${q.id}/${o.id}`))) return;
+    const hasEffect = (o: Question["options"][number]) =>
+      Object.values(o.points ?? {}).some((n) => n !== 0) || o.scores !== undefined || o.redFlag !== undefined ||
+      o.clearance === true || o.reason !== undefined;
+    if (!q.options.some(hasEffect)) {
+      warn(ctx, ["questions", qi, "id"],
+        `No answer to question "${q.id}" changes anything: no points, scores, flags or reasons, and no condition mentions it.`);
+    }
   });
 }
 
@@ -175,19 +189,26 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
     });
   });
 
-  const careOrder = rules.decision.tieBreak;
-  careOrder.forEach((id, i) => {
+  const decision = rules.decision ?? {};
+  decision.tieBreak?.forEach((id, i) => {
     if (!ctx.careIds.has(id)) error(ctx, ["decision", "tieBreak", i], `"${id}" is not a care outcome id${didYouMean(id, ctx.careIds)}`);
   });
-  for (const id of ctx.careIds) {
-    if (!careOrder.includes(id)) error(ctx, ["decision", "tieBreak"], `Care outcome "${id}" is missing: list every care outcome.`);
+  for (const id of decision.tieBreak ? ctx.careIds : []) {
+    if (!decision.tieBreak?.includes(id)) error(ctx, ["decision", "tieBreak"], `Care outcome "${id}" is missing: list every care outcome.`);
   }
-  rules.decision.adjustments?.forEach((a, i) => {
+  decision.outcomeRules?.forEach((r, i) => {
+    checkCondition(ctx, r.when, ["decision", "outcomeRules", i, "when"], atResult);
+    mentionsIn(r.when, mentioned);
+    if (!ctx.careIds.has(r.outcome) && !ctx.urgentIds.has(r.outcome)) {
+      error(ctx, ["decision", "outcomeRules", i, "outcome"], `"${r.outcome}" is not an outcome id${didYouMean(r.outcome, [...ctx.careIds, ...ctx.urgentIds])}`);
+    }
+  });
+  decision.adjustments?.forEach((a, i) => {
     checkCondition(ctx, a.when, ["decision", "adjustments", i, "when"], atResult);
     checkPoints(ctx, a.points, ["decision", "adjustments", i, "points"]);
     mentionsIn(a.when, mentioned);
   });
-  rules.decision.secondary?.forEach((s, i) => {
+  decision.secondary?.forEach((s, i) => {
     if (s.when) {
       checkCondition(ctx, s.when, ["decision", "secondary", i, "when"], atResult);
       mentionsIn(s.when, mentioned);
@@ -196,10 +217,29 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
       if (!ctx.careIds.has(s[key])) error(ctx, ["decision", "secondary", i, key], `"${s[key]}" is not a care outcome id${didYouMean(s[key], ctx.careIds)}`);
     }
   });
+  if (rules.coverage) {
+    checkCoverage(rules.coverage, {
+      questions: ctx.questions,
+      report: (p) => ctx.problems.push(p),
+      checkCondition: (c, path) => {
+        checkCondition(ctx, c, path, atResult);
+        mentionsIn(c, mentioned);
+      },
+    });
+  }
+  if (!rules.clearance) {
+    rules.questions.forEach((q, qi) => q.options.forEach((o, oi) => {
+      if (o.clearance) error(ctx, ["questions", qi, "options", oi, "clearance"], `This answer asks for the "check with your doctor" note, but the file has no "clearance" block to show. Add one.`);
+    }));
+  }
   rules.outcomes.forEach((o, i) => {
     if (o.kind === "care" && o.action) warn(ctx, ["outcomes", i, "action"], `"action" is only shown on urgent outcomes.`);
     if (o.kind === "urgent" && o.booking) warn(ctx, ["outcomes", i, "booking"], `Urgent outcomes never offer booking; "booking" is ignored here.`);
+    if (o.kind === "urgent" && !o.action) {
+      error(ctx, ["outcomes", i], `Urgent outcome "${o.id}" has no "action": give visitors the one thing to do now, e.g. { "label": "Call 911", "href": "tel:911" }.`);
+    }
   });
+  checkReviews(rules, options.today ?? new Date(), (p) => ctx.problems.push(p));
   checkOptionEffects(ctx, mentioned);
   if (topo !== null) checkPathLength(ctx, edges, topo, options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH);
   return ctx.problems;

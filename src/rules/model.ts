@@ -11,6 +11,8 @@ export interface QuizModel {
   readonly outcomes: ReadonlyMap<string, Outcome>;
   /** Urgent outcome ids, most urgent first (their order in the file). */
   readonly urgency: readonly string[];
+  /** Care outcome ids in tie-break order: `decision.tieBreak`, or the order in the file. */
+  readonly careOrder: readonly string[];
 }
 
 export function buildModel(rules: Rules): QuizModel {
@@ -20,5 +22,6 @@ export function buildModel(rules: Rules): QuizModel {
     options: new Map(rules.questions.map((q) => [q.id, new Map(q.options.map((o) => [o.id, o]))])),
     outcomes: new Map(rules.outcomes.map((o) => [o.id, o])),
     urgency: rules.outcomes.filter((o) => o.kind === "urgent").map((o) => o.id),
+    careOrder: rules.decision?.tieBreak ?? rules.outcomes.filter((o) => o.kind === "care").map((o) => o.id),
   };
 }

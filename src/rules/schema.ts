@@ -15,6 +15,15 @@ const id = z.string().check(
 const text = z.string().check(z.trim(), z.minLength(1, "This text is empty."));
 const paragraphs = z.array(text).check(z.minLength(1, "Add at least one paragraph."));
 const pointMap = z.record(z.string(), z.number());
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "Write the date as YYYY-MM-DD, e.g. \"2026-11-28\"."),
+);
+
+/** Who last checked clinical text, and when: the checker flags what was never reviewed or not in 12 months. */
+export const reviewSchema = z.strictObject({
+  by: text.check(z.describe("The reviewer's name and role, e.g. \"Dr. A. Tremblay, family physician\".")),
+  on: isoDate.check(z.describe("The day of the review, YYYY-MM-DD.")),
+}).check(z.describe("A clinician's review of this text. Without one, or after 12 months, the checker warns."));
 
 export interface AllCondition { all: Condition[] }
 export interface AnyCondition { any: Condition[] }
@@ -83,6 +92,7 @@ export const questionSchema = z.strictObject({
     z.array(branchSchema).check(z.describe("Checked in order once the question is answered; the first whose condition is true decides where to go.")),
   ),
   next: id.check(z.describe("Where to go when no branch applies: a question id, an outcome id, or \"result\".")),
+  review: z.optional(reviewSchema),
 });
 
 export const outcomeSchema = z.strictObject({
@@ -91,6 +101,9 @@ export const outcomeSchema = z.strictObject({
     z.describe("\"care\": a service the clinic offers. \"urgent\": see a doctor or emergency care first; never offers booking."),
   ),
   title: text,
+  caption: z.optional(
+    text.check(z.describe("Words shown above the title on the result, e.g. \"Your result\". Default: \"We suggest\" for care outcomes, none for urgent ones.")),
+  ),
   summary: text,
   whatToExpect: z.optional(z.array(text)),
   explanation: paragraphs.check(z.describe("Why this care fits, drawn from the clinic's article.")),
@@ -106,7 +119,36 @@ export const outcomeSchema = z.strictObject({
     }).check(z.describe("For care outcomes: a booking link or button text of its own, instead of the file's \"booking\".")),
   ),
   reviewNote: z.optional(text.check(z.describe("Shown to staff only (preview and checker): text the clinic should review."))),
+  review: z.optional(reviewSchema),
 });
+
+/** Tried in order before points: the first whose condition holds decides the outcome. */
+export const outcomeRuleSchema = z.strictObject({
+  when: conditionSchema,
+  outcome: id.check(z.describe("The outcome (its id) this rule decides.")),
+  note: z.optional(
+    text.check(z.describe("A sentence shown on the result saying why, e.g. how a stated preference was weighed.")),
+  ),
+});
+
+/** Which red-flag screen must have been asked of whom: the safety analysis proves it on every path. */
+export const coverageSchema = z.strictObject({
+  presentations: z.optional(
+    z.array(id).check(z.describe("Questions whose every option is something a visitor can have (e.g. where it hurts): each option must be covered by some screen below.")),
+  ),
+  screens: z.array(
+    z.strictObject({
+      question: id.check(z.describe("The red-flag question (its id) that screens these visitors.")),
+      label: text.check(z.describe("What the screen looks for, in words staff and clinicians read.")),
+      covers: z.array(
+        z.strictObject({
+          label: text.check(z.describe("Who this is, e.g. \"Neck pain\".")),
+          when: z.optional(conditionSchema.check(z.describe("Which visitors; leave it out to mean everyone."))),
+        }),
+      ).check(z.minLength(1)),
+    }),
+  ).check(z.minLength(1)),
+}).check(z.describe("Which red-flag screen covers which visitors. The safety analysis proves every such visitor was screened before any care outcome."));
 
 export const rulesSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -126,25 +168,39 @@ export const rulesSchema = z.strictObject({
       z.describe("Named numeric scores that options add to; conditions compare them with thresholds (atLeast / atMost)."),
     ),
   ),
-  decision: z.strictObject({
-    tieBreak: z.array(id).check(z.describe("Every care outcome id, most preferred first: decides ties in points.")),
-    adjustments: z.optional(
-      z.array(z.strictObject({ when: conditionSchema, points: pointMap, reason: text })).check(
-        z.describe("Extra points when a condition holds (e.g. a score above a threshold), with the reason shown to the visitor."),
+  decision: z.optional(
+    z.strictObject({
+      tieBreak: z.optional(
+        z.array(id).check(z.describe("Care outcome ids, most preferred first: decides ties in points. Default: the order of the outcomes.")),
       ),
-    ),
-    secondary: z.optional(
-      z.array(z.strictObject({ when: z.optional(conditionSchema), primary: id, secondary: id, text })).check(
-        z.describe("A second suggestion shown under the result, e.g. personal training once recovered. The first match applies."),
+      outcomeRules: z.optional(
+        z.array(outcomeRuleSchema).check(
+          z.describe("Tried in order when the quiz decides the result: the first whose condition holds decides the outcome, before any points are counted. Use it for a published tool's groups, or to honour a stated preference."),
+        ),
       ),
-    ),
-  }),
+      adjustments: z.optional(
+        z.array(z.strictObject({ when: conditionSchema, points: pointMap, reason: text })).check(
+          z.describe("Extra points when a condition holds (e.g. a score above a threshold), with the reason shown to the visitor."),
+        ),
+      ),
+      secondary: z.optional(
+        z.array(z.strictObject({ when: z.optional(conditionSchema), primary: id, secondary: id, text })).check(
+          z.describe("A second suggestion shown under the result, e.g. personal training once recovered. The first match applies."),
+        ),
+      ),
+    }),
+  ),
   booking: z.strictObject({
     url: z.string().check(z.regex(/^https:\/\/\S+$/, "Use a full https:// address.")),
     param: z.optional(id.check(z.describe("The query parameter that carries the outcome id, so the booking form can preselect it. Default \"care\"."))),
     label: text,
   }),
-  clearance: z.strictObject({ title: text, text }),
+  clearance: z.optional(
+    z.strictObject({ title: text, text }).check(
+      z.describe("The \"check with your doctor before you start\" note, shown when an answer has \"clearance\": true. Needed only if one does."),
+    ),
+  ),
+  coverage: z.optional(coverageSchema),
   disclaimer: text,
   embed: z.optional(
     z.strictObject({
@@ -162,3 +218,5 @@ export type Question = z.infer<typeof questionSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Branch = z.infer<typeof branchSchema>;
+export type OutcomeRule = z.infer<typeof outcomeRuleSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;

@@ -35,13 +35,14 @@ export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookin
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
   const { outcome } = result;
   const booking = bookingLink(rules.booking, outcome);
+  const caption = outcome.caption ?? (result.urgent ? undefined : "We suggest");
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
         Back
       </button>
       <article className={result.urgent ? "result result--urgent" : "result"} aria-labelledby="result-heading">
-        {result.clearance.length > 0 && (
+        {rules.clearance && result.clearance.length > 0 && (
           <section className="notice" aria-labelledby="clearance-heading">
             <h2 id="clearance-heading">{rules.clearance.title}</h2>
             <p>{rules.clearance.text}</p>
@@ -49,10 +50,11 @@ export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookin
           </section>
         )}
         <h1 id="result-heading" tabIndex={-1} ref={heading}>
-          {!result.urgent && <span className="caption">We suggest</span>}
+          {caption && <span className="caption">{caption}</span>}
           <span className="question-text">{outcome.title}</span>
         </h1>
         <p className="lead">{outcome.summary}</p>
+        {result.note && <p className="result__note">{result.note}</p>}
         {result.urgent && outcome.action && (
           <p>
             <a className="button button--urgent" href={outcome.action.href}>

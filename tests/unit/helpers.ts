@@ -48,22 +48,25 @@ export function resultFor(model: QuizModel, script: Script) {
 /** The five visitors named in the quiz issue, reused by unit, UI and browser tests. */
 export const visitors = {
   ankleSprain: {
-    reason: ["pain-injury"], "heart-check": ["none"], where: ["ankle-foot"], "how-started": ["sudden-injury"],
-    "how-long": ["under-6-weeks"], "ankle-check": ["none"], "pain-red-flags": ["none"], limits: ["somewhat"],
+    reason: ["pain-injury"], "emergency-check": ["none"], where: ["ankle-foot"], "how-started": ["sudden-injury"],
+    "injury-check": ["none"], "how-long": ["under-6-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["none"],
+    limits: ["somewhat"],
   },
   loseWeight: {
-    reason: ["fitness-goal"], "heart-check": ["none"], goals: ["weight"], readiness: ["none"], format: ["one-on-one"],
+    reason: ["fitness-goal"], "emergency-check": ["none"], conditions: ["none"], goals: ["weight"], falls: ["none"],
+    readiness: ["none"], format: ["one-on-one"],
   },
   saddleNumbness: {
-    reason: ["pain-injury"], "heart-check": ["none"], where: ["back"], "how-started": ["gradual"],
-    "how-long": ["under-6-weeks"], "pain-red-flags": ["none"], "back-red-flags": ["saddle-numbness"],
+    reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"],
+    "how-long": ["under-6-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["saddle-numbness"],
   },
   heartConditionTraining: {
-    reason: ["fitness-goal"], "heart-check": ["none"], goals: ["strength"], readiness: ["heart-bp"], format: ["group"],
+    reason: ["fitness-goal"], "emergency-check": ["none"], conditions: ["heart-bp"], goals: ["strength"], falls: ["none"],
+    readiness: ["none"], format: ["group"],
   },
   stiffBackHandsOn: {
-    reason: ["pain-injury"], "heart-check": ["none"], where: ["back"], "how-started": ["gradual"],
-    "how-long": ["6-to-12-weeks"], "pain-red-flags": ["none"], "back-red-flags": ["none"], limits: ["somewhat"],
-    spreading: ["no"], preference: ["hands-on"],
+    reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"],
+    "how-long": ["6-to-12-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["none"], limits: ["somewhat"],
+    spreading: ["no"], preference: ["hands-on"], "hands-on-check": ["none"],
   },
 } satisfies Record<string, Script>;

@@ -91,9 +91,9 @@ describe("replay", () => {
 describe("progress", () => {
   it("counts the current question and estimates the rest along the default route", () => {
     const model = defaultModel();
-    expect(progressOf(model, [])).toEqual({ number: 1, estimatedTotal: 6 });
-    const fitness = [{ question: "reason", options: ["fitness-goal"] }, { question: "heart-check", options: ["none"] }];
-    expect(progressOf(model, fitness)).toEqual({ number: 3, estimatedTotal: 5 });
+    expect(progressOf(model, [])).toEqual({ number: 1, estimatedTotal: 7 });
+    const fitness = [{ question: "reason", options: ["fitness-goal"] }, { question: "emergency-check", options: ["none"] }];
+    expect(progressOf(model, fitness)).toEqual({ number: 3, estimatedTotal: 7 });
   });
 });
 

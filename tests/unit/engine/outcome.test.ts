@@ -9,8 +9,8 @@ describe("recommendations for the default rules", () => {
     const result = resultFor(model, visitors.ankleSprain);
     expect(result.outcome.id).toBe("physiotherapy");
     expect(result.urgent).toBe(false);
-    expect(result.reasons.map((r) => r.text)).toContain("Your pain started with a sudden injury, like a sprain or strain");
-    expect(result.reasons.map((r) => r.text)).toContain("Your pain is in your ankle or foot");
+    expect(result.reasons.map((r) => r.text)).toContain("Your pain started with an injury, like a sprain or strain");
+    expect(result.reasons.map((r) => r.text)).toContain("Your pain is in your ankle, lower leg or foot");
     expect(result.secondary?.outcome.id).toBe("personal-training");
     expect(result.clearance).toEqual([]);
   });
@@ -26,9 +26,9 @@ describe("recommendations for the default rules", () => {
     expect(result.clearance).toEqual([]);
   });
 
-  it("ends at the same-day emergency outcome for back pain with saddle numbness", () => {
+  it("sends back pain with saddle numbness to an emergency department today", () => {
     const result = resultFor(model, visitors.saddleNumbness);
-    expect(result.outcome.id).toBe("emergency-today");
+    expect(result.outcome.id).toBe("emergency-department");
     expect(result.urgent).toBe(true);
     expect(result.reasons.map((r) => r.source)).toEqual(["saddle-numbness"]);
     expect(result.secondary).toBeUndefined();
@@ -44,12 +44,31 @@ describe("recommendations for the default rules", () => {
     const result = resultFor(model, visitors.stiffBackHandsOn);
     expect(result.outcome.id).toBe("chiropractic");
     expect(result.reasons.map((r) => r.source)).toContain("hands-on");
+    expect(result.note).toMatch(/^You said you'd prefer hands-on care\. Chiropractic care suits/);
     expect(result.secondary?.outcome.id).toBe("physiotherapy");
   });
 
-  it("sends the same back to physiotherapy when pain spreads into a leg", () => {
+  it("honours the hands-on preference for an acute lifting strain, however it started", () => {
+    for (const start of ["sudden-injury", "gradual", "sudden-no-injury"]) {
+      const result = resultFor(model, { ...visitors.stiffBackHandsOn, "how-started": [start], "how-long": ["under-6-weeks"] });
+      expect(result.outcome.id, start).toBe("chiropractic");
+    }
+  });
+
+  it("sends the same back to physiotherapy when pain spreads into a leg, and says why the preference was not followed", () => {
     const result = resultFor(model, { ...visitors.stiffBackHandsOn, spreading: ["yes"] });
     expect(result.outcome.id).toBe("physiotherapy");
+    expect(result.note).toBe(
+      "You said you'd prefer hands-on care. Because your pain, tingling or numbness spreads into an arm or a leg, a physiotherapist — who also uses hands-on treatment — is the better first step.",
+    );
+  });
+
+  it("never sends someone with thin bones, blood thinners or unsteadiness to spinal adjustment", () => {
+    for (const check of ["thin-bones", "blood-thinner", "unsteady"]) {
+      const result = resultFor(model, { ...visitors.stiffBackHandsOn, "hands-on-check": [check] });
+      expect(result.outcome.id, check).toBe("physiotherapy");
+      expect(result.note, check).toMatch(/^You said you'd prefer hands-on care\. Because /);
+    }
   });
 
   it("lets a long-lasting, limiting pain score tip the balance through the score threshold", () => {
@@ -61,11 +80,12 @@ describe("recommendations for the default rules", () => {
     expect(result.points.get("physiotherapy")).toBeGreaterThan(result.points.get("chiropractic") ?? 0);
     expect(result.outcome.id).toBe("physiotherapy");
     expect(result.reasons.at(-1)?.text).toMatch(/long-lasting, limiting or spreading/);
+    expect(result.note).toMatch(/Because your pain is long-lasting or limits you a lot/);
   });
 
   it("picks the most urgent outcome when several red flags are chosen", () => {
-    const result = resultFor(model, { ...visitors.loseWeight, "heart-check": ["fainting", "chest-pain"] });
-    expect(result.outcome.id).toBe("emergency");
+    const result = resultFor(model, { ...visitors.loseWeight, "emergency-check": ["fainting", "chest-pain"] });
+    expect(result.outcome.id).toBe("call-911");
     expect(result.reasons.map((r) => r.source)).toEqual(["fainting", "chest-pain"]);
   });
 

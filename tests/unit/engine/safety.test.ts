@@ -1,125 +1,129 @@
 /**
  * The safety proof for the default rules: every reachable path is walked (see
- * src/engine/paths.ts for how multiple-choice answers are covered) and checked.
+ * src/engine/paths.ts) and checked by src/engine/safety.ts, plus clinical
+ * properties from the project's safety notes. Mutation tests show the proof
+ * notices when the rules are broken in the ways that matter.
  */
 import { describe, expect, it } from "vitest";
-import { explorePaths, type PathReport, type QuizPath } from "../../../src/engine/paths.ts";
-import type { QuizModel } from "../../../src/rules/model.ts";
+import { explorePaths, type QuizPath } from "../../../src/engine/paths.ts";
+import { safetyFaults } from "../../../src/engine/safety.ts";
+import { factsOf } from "../../../src/engine/facts.ts";
+import { recommend } from "../../../src/engine/outcome.ts";
+import type { Rules } from "../../../src/rules/schema.ts";
 import { defaultModel, defaultRules, uncheckedModel } from "../helpers.ts";
-
-/** Safety faults found in a report: red flags that miss an urgent outcome, dead ends, loops, unreachable parts. */
-function safetyFaults(model: QuizModel, report: PathReport): string[] {
-  const faults: string[] = [];
-  if (report.truncated) faults.push("the walk was cut short");
-  for (const loop of report.loops) faults.push(`loop: ${loop.join(" → ")}`);
-  for (const path of report.paths) {
-    if (path.outcome === null) faults.push(`dead end after ${path.answers.map((a) => a.question).join(" → ")}`);
-    for (const answer of path.answers) {
-      for (const optionId of answer.options) {
-        const flag = model.options.get(answer.question)?.get(optionId)?.redFlag;
-        if (flag !== undefined && (!path.urgent || path.answers.at(-1) !== answer)) {
-          faults.push(`red flag ${answer.question}/${optionId} led to ${path.outcome ?? "nothing"}, not straight to an urgent outcome`);
-        }
-      }
-    }
-  }
-  const visited = new Set(report.paths.flatMap((p) => p.answers.map((a) => a.question)));
-  const reached = new Set(report.paths.map((p) => p.outcome));
-  for (const q of model.rules.questions) if (!visited.has(q.id)) faults.push(`question ${q.id} is unreachable`);
-  for (const o of model.rules.outcomes) if (!reached.has(o.id)) faults.push(`outcome ${o.id} is unreachable`);
-  // Every red-flag option must have been tried on some path, or the proof says nothing about it.
-  for (const q of model.rules.questions) {
-    for (const o of q.options) {
-      const tried = report.paths.some((p) => p.answers.some((a) => a.question === q.id && a.options.includes(o.id)));
-      if (o.redFlag !== undefined && !tried) faults.push(`red flag ${q.id}/${o.id} was never tried`);
-    }
-  }
-  return [...new Set(faults)];
-}
 
 const asked = (path: QuizPath, question: string) => path.answers.some((a) => a.question === question);
 const chose = (path: QuizPath, question: string, option: string) =>
   path.answers.some((a) => a.question === question && a.options.includes(option));
+const faultsAfter = (mutate: (rules: Rules) => void, limit?: number) => {
+  const rules = defaultRules();
+  mutate(rules);
+  const model = uncheckedModel(rules);
+  return safetyFaults(model, explorePaths(model, limit));
+};
 
 describe("safety analysis of the default rules", () => {
   const model = defaultModel();
   const report = explorePaths(model);
+  const care = report.paths.filter((p) => !p.urgent);
 
-  it("walks every path to an outcome, with red flags always urgent, no loops and nothing unreachable", () => {
+  it("walks every path to an outcome: red flags urgent at once, every described visitor screened, no loops, nothing unreachable", () => {
     const longest = report.paths.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
     console.log(
       `safety analysis: ${report.paths.length} paths; longest has ${longest.answers.length} questions ` +
         `(${longest.answers.map((a) => a.question).join(" → ")} → ${longest.outcome})`,
     );
     expect(report.paths.length).toBeGreaterThan(1000);
+    expect(report.truncated).toBe(false);
     expect(safetyFaults(model, report)).toEqual([]);
   });
 
-  it("screens for chest pain and fainting on every path", () => {
-    expect(report.paths.filter((p) => !asked(p, "heart-check"))).toEqual([]);
+  it("declares the screens the safety notes require for each presentation", () => {
+    const covered = (screen: string, option: string) =>
+      model.rules.coverage?.screens.some((s) => s.question === screen && JSON.stringify(s.covers).includes(`"includes":"${option}"`));
+    // Head pain belongs to the neck/head screen (stroke, artery and spinal-cord signs).
+    for (const where of ["head-face", "neck", "shoulder-arm", "several"]) expect(covered("neck-head-red-flags", where), where).toBe(true);
+    for (const where of ["back", "hip-knee", "ankle-foot", "several"]) expect(covered("back-leg-red-flags", where), where).toBe(true);
+    expect(covered("injury-check", "accident")).toBe(true);
+    expect(model.rules.coverage?.screens.find((s) => s.question === "emergency-check")?.covers.some((c) => c.when === undefined)).toBe(true);
   });
 
-  it("asks the pain red-flag screen before any recommendation for everyone with pain", () => {
-    const inPain = report.paths.filter(
-      (p) => !p.urgent && (chose(p, "reason", "pain-injury") || chose(p, "anything-hurts", "pain") || chose(p, "condition-help", "ease-pain")),
-    );
-    expect(inPain.length).toBeGreaterThan(0);
-    expect(inPain.filter((p) => !asked(p, "pain-red-flags"))).toEqual([]);
-    const backPain = inPain.filter((p) => chose(p, "where", "back"));
-    expect(backPain.filter((p) => !asked(p, "back-red-flags"))).toEqual([]);
-    const neckPain = inPain.filter((p) => chose(p, "where", "neck"));
-    expect(neckPain.filter((p) => !asked(p, "neck-red-flags"))).toEqual([]);
+  it("screens everyone for heart, stroke and sudden-headache signs", () => {
+    expect(report.paths.filter((p) => !asked(p, "emergency-check"))).toEqual([]);
   });
 
-  it("asks the readiness screen on every path that recommends personal training", () => {
-    const training = report.paths.filter((p) => p.outcome === "personal-training");
+  it("asks about conditions, falls and readiness on every path that recommends personal training", () => {
+    const training = care.filter((p) => p.outcome === "personal-training");
     expect(training.length).toBeGreaterThan(0);
-    expect(training.filter((p) => !asked(p, "readiness"))).toEqual([]);
+    expect(training.filter((p) => !asked(p, "conditions") || !asked(p, "falls") || !asked(p, "readiness"))).toEqual([]);
   });
 
-  it("keeps chiropractic care to uncomplicated back or neck pain", () => {
-    const chiro = report.paths.filter((p) => p.outcome === "chiropractic");
+  it("keeps chiropractic care to uncomplicated back or neck pain, for visitors who prefer hands-on care and have nothing against it", () => {
+    const chiro = care.filter((p) => p.outcome === "chiropractic");
     expect(chiro.length).toBeGreaterThan(0);
-    const complicated = chiro.filter(
-      (p) => chose(p, "spreading", "yes") || !(chose(p, "where", "back") || chose(p, "where", "neck")) || chose(p, "how-started", "after-surgery"),
+    const unsuitable = chiro.filter((p) =>
+      !(chose(p, "where", "back") || chose(p, "where", "neck")) ||
+      chose(p, "spreading", "yes") || chose(p, "how-started", "after-surgery") || chose(p, "how-started", "accident") ||
+      !chose(p, "preference", "hands-on") || !chose(p, "hands-on-check", "none") ||
+      (factsOf(model, p.answers).scores.get("complexity") ?? 0) >= 4,
     );
-    expect(complicated).toEqual([]);
+    expect(unsuitable).toEqual([]);
   });
 
-  it("sends anyone whose joint problem limits them now, or who needs supervision, to physiotherapy", () => {
-    const limited = report.paths.filter((p) => chose(p, "readiness", "joint-problem") || chose(p, "readiness", "supervised-only"));
-    expect(limited.length).toBeGreaterThan(0);
-    expect(limited.filter((p) => p.outcome !== "physiotherapy")).toEqual([]);
+  it("sends to physiotherapy: limiting joint problems, supervised exercise, rehab not finished, falls and unsteadiness, crashes after effort", () => {
+    const mustBePhysio = care.filter((p) =>
+      chose(p, "readiness", "joint-problem") || chose(p, "readiness", "supervised-only") ||
+      ["rehab", "rehab-done"].some((q) => chose(p, q, "not-yet") || chose(p, q, "not-sure")) ||
+      ["fallen", "unsteady", "arms-to-stand"].some((o) => chose(p, "falls", o)) ||
+      (chose(p, "conditions", "long-covid") && (chose(p, "post-exertion", "yes") || chose(p, "post-exertion", "not-sure"))),
+    );
+    expect(mustBePhysio.length).toBeGreaterThan(0);
+    expect(mustBePhysio.filter((p) => p.outcome !== "physiotherapy")).toEqual([]);
+  });
+
+  it("adds the check-with-your-doctor note to personal training for every readiness concern", () => {
+    const flagged = care.filter((p) => p.outcome === "personal-training" &&
+      p.answers.some((a) => a.options.some((o) => model.options.get(a.question)?.get(o)?.clearance === true)));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.filter((p) => (recommend(model, p.answers)?.clearance.length ?? 0) === 0)).toEqual([]);
   });
 });
 
 describe("the analysis catches a broken rule set", () => {
-  it("reports a red flag rerouted to an ordinary question", () => {
-    const rules = defaultRules();
-    const option = rules.questions.find((q) => q.id === "back-red-flags")!.options.find((o) => o.id === "saddle-numbness")!;
-    option.redFlag = "limits";
-    const model = uncheckedModel(rules);
-    expect(safetyFaults(model, explorePaths(model))).toContain(
-      "red flag back-red-flags/saddle-numbness led to physiotherapy, not straight to an urgent outcome",
-    );
+  it("reports a red flag rerouted to an ordinary question, and to a care outcome", () => {
+    expect(faultsAfter((r) => {
+      r.questions.find((q) => q.id === "back-leg-red-flags")!.options[0]!.redFlag = "limits";
+    })).toContain("red flag back-leg-red-flags/saddle-numbness led to physiotherapy, not straight to an urgent outcome");
+    expect(faultsAfter((r) => {
+      r.questions.find((q) => q.id === "emergency-check")!.options[0]!.redFlag = "personal-training";
+    })).toContain("red flag emergency-check/chest-pain led to personal-training, not straight to an urgent outcome");
   });
 
-  it("reports a red flag rerouted to a care outcome", () => {
-    const rules = defaultRules();
-    rules.questions.find((q) => q.id === "heart-check")!.options[0]!.redFlag = "personal-training";
-    const model = uncheckedModel(rules);
-    expect(safetyFaults(model, explorePaths(model))).toContain(
-      "red flag heart-check/chest-pain led to personal-training, not straight to an urgent outcome",
-    );
+  it("reports head pain that no longer reaches the neck and head screen", () => {
+    const faults = faultsAfter((r) => {
+      const branch = r.questions.find((q) => q.id === "pain-red-flags")!.branches![1]!;
+      branch.when = { any: [{ question: "where", includes: "neck" }, { question: "where", includes: "shoulder-arm" }] };
+    });
+    expect(faults.length).toBeGreaterThan(0);
+    expect(faults.every((f) => f.startsWith('"Head, face or jaw pain" reached physiotherapy without the neck-head-red-flags screen'))).toBe(true);
   });
 
   it("reports a loop and a question nothing leads to", () => {
-    const rules = defaultRules();
-    rules.questions.find((q) => q.id === "format")!.next = "goals";
-    rules.questions.find((q) => q.id === "reason")!.options.pop(); // "not sure" was the only way to anything-hurts
-    const model = uncheckedModel(rules);
-    const faults = safetyFaults(model, explorePaths(model));
-    expect(faults).toContain("loop: reason → heart-check → goals → readiness → format → goals");
+    const faults = faultsAfter((r) => {
+      r.questions.find((q) => q.id === "format")!.next = "goals";
+      r.questions.find((q) => q.id === "emergency-check")!.next = "conditions";
+    });
+    expect(faults).toContain("loop: reason → emergency-check → conditions → goals → falls → readiness → format → goals");
     expect(faults).toContain("question anything-hurts is unreachable");
+  });
+
+  it("reports a walk cut short: a proof over part of the quiz proves nothing", () => {
+    expect(faultsAfter(() => {}, 100)).toContain("the walk was cut short, so the proof covers only part of the quiz");
+  });
+
+  it("reports an answer that counts toward a result without reason text", () => {
+    expect(faultsAfter((r) => { delete r.questions.find((q) => q.id === "where")!.options[0]!.reason; })).toContain(
+      "where/head-face counts toward a result but has no reason text",
+    );
   });
 });

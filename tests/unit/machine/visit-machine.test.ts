@@ -39,7 +39,7 @@ describe("the visit machine", () => {
     answerScript(actor, visitors.loseWeight);
     expect(actor.getSnapshot().value).toBe("result");
     expect(actor.getSnapshot().hasTag("finished")).toBe(true);
-    expect(actor.getSnapshot().context.log.map((a) => a.question)).toEqual(["reason", "heart-check", "goals", "readiness", "format"]);
+    expect(actor.getSnapshot().context.log.map((a) => a.question)).toEqual(["reason", "emergency-check", "conditions", "goals", "falls", "readiness", "format"]);
     expect(persisted.at(-1)).toEqual(actor.getSnapshot().context.log);
   });
 
@@ -49,7 +49,7 @@ describe("the visit machine", () => {
     actor.send({ type: "ANSWER", question: questionId(actor), options: ["fitness-goal"] });
     actor.send({ type: "ANSWER", question: questionId(actor), options: ["chest-pain"] });
     expect(actor.getSnapshot().value).toBe("result");
-    expect(currentStep(actor.getSnapshot().context)).toEqual({ kind: "outcome", outcome: "emergency" });
+    expect(currentStep(actor.getSnapshot().context)).toEqual({ kind: "outcome", outcome: "call-911" });
   });
 
   it("ignores answers that don't fit the current question", () => {
@@ -62,18 +62,18 @@ describe("the visit machine", () => {
     expect(actor.getSnapshot().context.log).toEqual([]);
     expect(actor.getSnapshot().can({ type: "ANSWER", question: "reason", options: ["pain-injury"] })).toBe(true);
     // An answer meant for another question (a doubled submit) is refused even if its option ids fit.
-    expect(actor.getSnapshot().can({ type: "ANSWER", question: "heart-check", options: ["pain-injury"] })).toBe(false);
+    expect(actor.getSnapshot().can({ type: "ANSWER", question: "emergency-check", options: ["pain-injury"] })).toBe(false);
   });
 
   it("refuses a doubled submit, so it can never skip a red-flag screen", () => {
     const { actor } = start();
     actor.send({ type: "START" });
-    const path = { reason: ["pain-injury"], "heart-check": ["none"], where: ["back"], "how-started": ["gradual"], "how-long": ["over-3-months"] };
+    const path = { reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"], "how-long": ["over-3-months"] };
     for (const [question, options] of Object.entries(path)) actor.send({ type: "ANSWER", question, options });
     expect(questionId(actor)).toBe("pain-red-flags");
     actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
     actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
-    expect(questionId(actor)).toBe("back-red-flags");
+    expect(questionId(actor)).toBe("back-leg-red-flags");
   });
 
   it("goes back, preselects the earlier answer, and keeps later answers when it is unchanged", () => {
@@ -93,8 +93,8 @@ describe("the visit machine", () => {
     const { actor } = start();
     actor.send({ type: "START" });
     answerScript(actor, visitors.loseWeight);
-    for (let i = 0; i < 4; i++) actor.send({ type: "BACK" });
-    expect(questionId(actor)).toBe("heart-check");
+    for (let i = 0; i < 6; i++) actor.send({ type: "BACK" });
+    expect(questionId(actor)).toBe("emergency-check");
     actor.send({ type: "BACK" });
     expect(questionId(actor)).toBe("reason");
     actor.send({ type: "ANSWER", question: questionId(actor), options: ["pain-injury"] });
@@ -118,7 +118,7 @@ describe("the visit machine", () => {
   });
 
   it("offers saved progress and resumes where the visitor left off", () => {
-    const saved = answerAll(model, visitors.ankleSprain).slice(0, 4);
+    const saved = answerAll(model, visitors.ankleSprain).slice(0, 5);
     const { actor } = start(saved);
     expect(actor.getSnapshot().can({ type: "RESUME" })).toBe(true);
     actor.send({ type: "RESUME" });

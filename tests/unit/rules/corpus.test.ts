@@ -13,7 +13,8 @@ describe("the corpus of broken rule files", () => {
   });
 
   it("starts from a valid file", () => {
-    const { problems, model } = checkRulesText(readFileSync(new URL("valid-base.json", dir), "utf8"));
+    // Reviews are dated against a fixed day, so the base stays "recently reviewed" in every year.
+    const { problems, model } = checkRulesText(readFileSync(new URL("valid-base.json", dir), "utf8"), { today: new Date("2026-11-28") });
     expect(problems).toEqual([]);
     expect(model).not.toBeNull();
   });

@@ -43,7 +43,7 @@ describe("the rules in the build", () => {
   it("refuses to build on broken rules, with the checker's located messages", () => {
     const broken = defaultRulesText.replace('"next": "limits"', '"next": "limit"');
     const { start } = build(broken);
-    expect(start).toThrow(/The quiz rules have mistakes, so the build stopped:\nrules\/care-quiz\.json:\d+:\d+ questions\[7\]\.next: "limit" is not a question id, an outcome id, or "result" — did you mean "limits"\?/);
+    expect(start).toThrow(/The quiz rules have mistakes, so the build stopped:\nrules\/care-quiz\.json:\d+:\d+ questions\[\d+\]\.next: "limit" is not a question id, an outcome id, or "result" — did you mean "limits"\?/);
   });
 
   it("refuses a syntax error too, pointing at its line", () => {

@@ -31,7 +31,7 @@ describe("the quiz screens", () => {
     const { user } = renderQuiz();
     expect(heading()).toHaveTextContent("Which care fits me?");
     expect(heading()).not.toHaveFocus();
-    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Question 1 of about 6");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Question 1 of about 7");
     expect(screen.getByRole("group", { name: /What brings you here today\?/ })).toBeInTheDocument();
     expect(screen.getAllByRole("radio")).toHaveLength(4);
     expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
@@ -53,13 +53,15 @@ describe("the quiz screens", () => {
     const { user } = renderQuiz();
     await choose(user, "A fitness goal");
     await choose(user, "None of these");
+    await choose(user, "A heart condition or high blood pressure");
     await choose(user, "Losing weight");
-    await choose(user, "A doctor has said I have a heart condition or high blood pressure");
+    await choose(user, "None of these");
+    await choose(user, "None of these");
     await choose(user, "Online, by video call");
     expect(heading()).toHaveTextContent("Personal training");
     expect(heading()).toHaveFocus();
     const note = screen.getByRole("region", { name: "Check with your doctor before you start" });
-    expect(within(note).getByText("A doctor has said you have a heart condition or high blood pressure")).toBeInTheDocument();
+    expect(within(note).getByText("You have a heart condition or high blood pressure")).toBeInTheDocument();
     expect(screen.getByText("You'd like to train online")).toBeInTheDocument();
     const link = screen.getByRole("link", { name: /^Book a free consult\s*\(opens in a new tab\)$/ });
     expect(link).toHaveAttribute("href", "https://clinic.example/book?care=personal-training");
@@ -70,8 +72,8 @@ describe("the quiz screens", () => {
   it("shows an urgent result with what to do and no booking link", async () => {
     const { user } = renderQuiz();
     await choose(user, "Pain or an injury");
-    await choose(user, "Chest pain, pressure or tightness");
-    expect(heading()).toHaveTextContent("Call 911 or your local emergency number now");
+    await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
+    expect(heading()).toHaveTextContent("Call 911 now");
     expect(screen.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
     expect(screen.queryByRole("link", { name: /Book/ })).not.toBeInTheDocument();
     expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toBeInTheDocument();

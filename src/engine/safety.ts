@@ -1,0 +1,67 @@
+/**
+ * The safety proof over a path report (see paths.ts): what must hold on every way
+ * through a rules file before it can be trusted with visitors. Used by the test
+ * suite on the default rules and by the staff preview on an edited file.
+ *
+ * - every path ends at an outcome, with no loops, and the walk was not cut short;
+ * - a red flag ends the visit at once, in an urgent outcome;
+ * - every visitor a `coverage` entry describes was asked that red-flag screen
+ *   before any care outcome (e.g. head pain → the neck and head screen);
+ * - nothing is unreachable, every red flag was tried, and every answer that counts
+ *   toward a result has reason text to explain it.
+ */
+import type { QuizModel } from "../rules/model.ts";
+import { holds } from "./conditions.ts";
+import { factsOf } from "./facts.ts";
+import type { PathReport, QuizPath } from "./paths.ts";
+
+const describePath = (path: QuizPath) => path.answers.map((a) => `${a.question}=${a.options.join("+")}`).join(" → ");
+
+/** Coverage faults on one path: a described visitor who reached care without their screen. */
+function coverageFaults(model: QuizModel, path: QuizPath): string[] {
+  const screens = model.rules.coverage?.screens ?? [];
+  if (path.urgent || path.outcome === null || screens.length === 0) return [];
+  const facts = factsOf(model, path.answers);
+  const asked = new Set(path.answers.map((a) => a.question));
+  return screens.flatMap((screen) =>
+    screen.covers
+      .filter((cover) => !asked.has(screen.question) && (cover.when === undefined || holds(cover.when, facts)))
+      .map((cover) => `"${cover.label}" reached ${path.outcome} without the ${screen.question} screen: ${describePath(path)}`),
+  );
+}
+
+function redFlagFaults(model: QuizModel, path: QuizPath): string[] {
+  return path.answers.flatMap((answer) =>
+    answer.options.flatMap((optionId) => {
+      const flag = model.options.get(answer.question)?.get(optionId)?.redFlag;
+      const immediate = path.urgent && path.answers.at(-1) === answer;
+      return flag !== undefined && !immediate
+        ? [`red flag ${answer.question}/${optionId} led to ${path.outcome ?? "nothing"}, not straight to an urgent outcome`]
+        : [];
+    }),
+  );
+}
+
+export function safetyFaults(model: QuizModel, report: PathReport): string[] {
+  const faults: string[] = [];
+  if (report.truncated) faults.push("the walk was cut short, so the proof covers only part of the quiz");
+  for (const loop of report.loops) faults.push(`loop: ${loop.join(" → ")}`);
+  for (const path of report.paths) {
+    if (path.outcome === null) faults.push(`dead end after ${path.answers.map((a) => a.question).join(" → ")}`);
+    faults.push(...redFlagFaults(model, path), ...coverageFaults(model, path));
+  }
+  const visited = new Set(report.paths.flatMap((p) => p.answers.map((a) => a.question)));
+  const reached = new Set(report.paths.map((p) => p.outcome));
+  const tried = new Set(report.paths.flatMap((p) => p.answers.flatMap((a) => a.options.map((o) => `${a.question}/${o}`))));
+  for (const q of model.rules.questions) {
+    if (!visited.has(q.id)) faults.push(`question ${q.id} is unreachable`);
+    for (const o of q.options) {
+      if (o.redFlag !== undefined && !tried.has(`${q.id}/${o.id}`)) faults.push(`red flag ${q.id}/${o.id} was never tried`);
+      if (Object.values(o.points ?? {}).some((n) => n > 0) && o.reason === undefined) {
+        faults.push(`${q.id}/${o.id} counts toward a result but has no reason text`);
+      }
+    }
+  }
+  for (const o of model.rules.outcomes) if (!reached.has(o.id)) faults.push(`outcome ${o.id} is unreachable`);
+  return [...new Set(faults)];
+}
