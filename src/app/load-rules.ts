@@ -71,7 +71,7 @@ export async function checkRules(fetched: Extract<Fetched, { ok: true }>): Promi
   } catch (error) {
     return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
   }
-  const result = validateRules(fetched.data);
+  const result = validateRules(fetched.data, { skipReviews: true });
   if (result.ok) {
     for (const warning of result.warnings) console.warn(`${RULES_URL}: ${formatProblem(warning)}`);
     return { ok: true, model: result.model };

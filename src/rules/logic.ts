@@ -19,6 +19,8 @@ export interface LogicOptions {
   readonly maxPathLength?: number;
   /** The day clinical reviews are dated against (default: now). */
   readonly today?: Date;
+  /** Leave out the clinical-review reminders: they are for staff, not for a visitor's console. */
+  readonly skipReviews?: boolean;
 }
 
 export const DEFAULT_MAX_PATH_LENGTH = 15;
@@ -239,7 +241,7 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
       error(ctx, ["outcomes", i], `Urgent outcome "${o.id}" has no "action": give visitors the one thing to do now, e.g. { "label": "Call 911", "href": "tel:911" }.`);
     }
   });
-  checkReviews(rules, options.today ?? new Date(), (p) => ctx.problems.push(p));
+  if (!options.skipReviews) checkReviews(rules, options.today ?? new Date(), (p) => ctx.problems.push(p));
   checkOptionEffects(ctx, mentioned);
   if (topo !== null) checkPathLength(ctx, edges, topo, options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH);
   return ctx.problems;

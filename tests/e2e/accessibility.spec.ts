@@ -52,8 +52,9 @@ test.describe("axe finds no violations", () => {
     "personal training with the clearance note": visitors.heartConditionTraining,
     "chiropractic care": visitors.stiffBackHandsOn,
     "emergency department today": visitors.saddleNumbness,
-    "call the emergency number": { reason: ["fitness-goal"], "heart-check": ["chest-pain"] },
-    "see a doctor first": { ...visitors.ankleSprain, "ankle-check": ["cannot-walk"] },
+    "call 911 now": { reason: ["fitness-goal"], "emergency-check": ["chest-pain"] },
+    "medical care today": { ...visitors.ankleSprain, "injury-check": ["cannot-bear-weight"] },
+    "see a doctor in the next few days": { ...visitors.ankleSprain, "pain-red-flags": ["night-pain"] },
   };
   for (const [name, script] of Object.entries(results)) {
     test(`on the ${name} result`, async ({ page }) => {
@@ -82,16 +83,24 @@ test("the whole quiz works with the keyboard alone, and focus lands on each new 
   await expect(heading).toBeFocused();
 
   // Checkboxes: Space toggles.
-  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 7; i++) await page.keyboard.press("Tab");
   await expect(page.getByRole("checkbox", { name: "None of these" })).toBeFocused();
   await page.keyboard.press("Space");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(heading).toContainText("Do you live with any of these long-term conditions?");
+  await page.getByRole("checkbox", { name: "None of these" }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
   await expect(heading).toContainText("What would you like to work on?");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space"); // "Losing weight"
+  await page.keyboard.press("Enter");
+  await expect(heading).toContainText("Do any of these apply to you?");
+  await page.getByRole("checkbox", { name: "None of these" }).focus();
+  await page.keyboard.press("Space");
   await page.keyboard.press("Enter");
   await expect(heading).toContainText("Before you become more active");
   await page.getByRole("checkbox", { name: "None of these" }).focus();

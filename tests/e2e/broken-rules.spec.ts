@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const brokenCases = {
   "with a trailing comma": (good: string) => good.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,'),
-  "with a red flag pointing at an ordinary question": (good: string) => good.replace('"redFlag": "emergency-today"', '"redFlag": "limits"'),
+  "with a red flag pointing at an ordinary question": (good: string) => good.replace('"redFlag": "emergency-department"', '"redFlag": "limits"'),
   "that is empty": () => "",
 };
 

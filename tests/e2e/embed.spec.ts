@@ -72,20 +72,22 @@ test("events arrive in order with the documented payloads and no answers", async
   await answerUntilResult(frame, visitors.heartConditionTraining);
   await frame.getByRole("link", { name: /Book a free consult/ }).click();
   await expect.poll(async () => (await nonResize(page)).map((e) => e.type)).toEqual([
-    "ready", "started", "step", "step", "step", "step", "completed", "booking-click",
+    "ready", "started", "step", "step", "step", "step", "step", "step", "completed", "booking-click",
   ]);
   const list = await nonResize(page);
   expect(list.every((e) => e.on === "quiz-1")).toBe(true);
   expect(list[0]!.detail).toEqual({ rulesVersion: expect.any(String) });
   expect(list[1]!.detail).toEqual({ resumed: false });
-  expect(list.slice(2, 6).map((e) => e.detail)).toEqual([
-    { questionId: "heart-check", index: 2 },
-    { questionId: "goals", index: 3 },
-    { questionId: "readiness", index: 4 },
-    { questionId: "format", index: 5 },
+  expect(list.slice(2, 8).map((e) => e.detail)).toEqual([
+    { questionId: "emergency-check", index: 2 },
+    { questionId: "conditions", index: 3 },
+    { questionId: "goals", index: 4 },
+    { questionId: "falls", index: 5 },
+    { questionId: "readiness", index: 6 },
+    { questionId: "format", index: 7 },
   ]);
-  expect(list[6]!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
-  expect(list[7]!.detail).toEqual({ outcome: "personal-training" });
+  expect(list[8]!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
+  expect(list[9]!.detail).toEqual({ outcome: "personal-training" });
   const resizes = (await events(page)).filter((e) => e.type === "resize");
   expect(resizes.length).toBeGreaterThan(2);
   expect(resizes.every((e) => typeof e.detail["height"] === "number")).toBe(true);
@@ -112,8 +114,10 @@ test("answers reach the host page only when the clinic opts in and lists the pag
   await expect.poll(async () => (await nonResize(page)).at(-1)?.type).toBe("completed");
   expect((await nonResize(page)).at(-1)!.detail["answers"]).toEqual([
     { question: "reason", options: ["fitness-goal"] },
-    { question: "heart-check", options: ["none"] },
+    { question: "emergency-check", options: ["none"] },
+    { question: "conditions", options: ["none"] },
     { question: "goals", options: ["weight"] },
+    { question: "falls", options: ["none"] },
     { question: "readiness", options: ["none"] },
     { question: "format", options: ["one-on-one"] },
   ]);

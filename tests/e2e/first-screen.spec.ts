@@ -19,7 +19,7 @@ test("without JavaScript the first question is already on the page, and can't be
   const page = await context.newPage();
   await page.goto(QUIZ_URL);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
-  await expect(firstQuestion(page)).toContainText("Question 1 of about 6");
+  await expect(firstQuestion(page)).toContainText("Question 1 of about 7");
   await page.getByRole("radio", { name: "Pain or an injury" }).check();
   await expect(page.getByRole("radio", { name: "Pain or an injury" })).toBeChecked();
   // Submitting now would put the answer in the URL (server logs): the button waits for the app.
@@ -77,7 +77,7 @@ test("a Continue pressed before a broken rules file is found out never moves on"
   const held = new Promise<void>((resolve) => { release = resolve; });
   await page.route("**/rules/care-quiz.json", async (route) => {
     const good = await (await route.fetch()).text();
-    await route.fulfill({ contentType: "application/json", body: good.replace('"redFlag": "emergency-today"', '"redFlag": "limits"') });
+    await route.fulfill({ contentType: "application/json", body: good.replace('"redFlag": "emergency-department"', '"redFlag": "limits"') });
   });
   await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
     await held;
