@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     // Only unit tests: browser specs under tests/e2e belong to Playwright.
-    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "tests/vignettes/**/*.test.ts"],
     environment: "node",
     // Tests assert behaviour, never speed: a busy two-core machine must not fail them
     // (the safety walk and the fuzz tests take seconds there, not milliseconds).

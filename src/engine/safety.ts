@@ -7,6 +7,9 @@
  * - a red flag ends the visit at once, in an urgent outcome;
  * - every visitor a `coverage` entry describes was asked that red-flag screen
  *   before any care outcome (e.g. head pain → the neck and head screen);
+ * - a visit that ended at an urgent outcome was not cut short before a screen
+ *   meant for that visitor that could have found something more urgent (a doctor-
+ *   in-a-few-days sign asked before the emergency signs would hide them);
  * - nothing is unreachable, every red flag was tried, and every answer that counts
  *   toward a result has reason text to explain it.
  */
@@ -30,6 +33,24 @@ function coverageFaults(model: QuizModel, path: QuizPath): string[] {
   );
 }
 
+/** Urgent paths that stopped before a screen, declared for this visitor, holding a more urgent sign. */
+function tierFaults(model: QuizModel, path: QuizPath): string[] {
+  const screens = model.rules.coverage?.screens ?? [];
+  if (!path.urgent || path.outcome === null || screens.length === 0) return [];
+  const rank = (id: string) => model.urgency.indexOf(id);
+  const reached = rank(path.outcome);
+  const facts = factsOf(model, path.answers);
+  const asked = new Set(path.answers.map((a) => a.question));
+  return screens.flatMap((screen) => {
+    if (asked.has(screen.question) || !screen.covers.some((c) => c.when === undefined || holds(c.when, facts))) return [];
+    const flags = model.questions.get(screen.question)?.options.flatMap((o) => (o.redFlag === undefined ? [] : [o.redFlag])) ?? [];
+    const mostUrgent = flags.reduce((best, flag) => (rank(flag) < rank(best) ? flag : best), path.outcome!);
+    return rank(mostUrgent) < reached
+      ? [`${path.outcome} ended the visit before the ${screen.question} screen, which can find ${mostUrgent}: ${describePath(path)}`]
+      : [];
+  });
+}
+
 function redFlagFaults(model: QuizModel, path: QuizPath): string[] {
   return path.answers.flatMap((answer) =>
     answer.options.flatMap((optionId) => {
@@ -48,7 +69,7 @@ export function safetyFaults(model: QuizModel, report: PathReport): string[] {
   for (const loop of report.loops) faults.push(`loop: ${loop.join(" → ")}`);
   for (const path of report.paths) {
     if (path.outcome === null) faults.push(`dead end after ${path.answers.map((a) => a.question).join(" → ")}`);
-    faults.push(...redFlagFaults(model, path), ...coverageFaults(model, path));
+    faults.push(...redFlagFaults(model, path), ...coverageFaults(model, path), ...tierFaults(model, path));
   }
   const visited = new Set(report.paths.flatMap((p) => p.answers.map((a) => a.question)));
   const reached = new Set(report.paths.map((p) => p.outcome));

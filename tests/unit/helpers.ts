@@ -49,7 +49,7 @@ export function resultFor(model: QuizModel, script: Script) {
 export const visitors = {
   ankleSprain: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["ankle-foot"], "how-started": ["sudden-injury"],
-    "injury-check": ["none"], "how-long": ["under-6-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["none"],
+    "how-long": ["under-6-weeks"], "back-red-flags": ["none"], "injury-check": ["none"], "pain-red-flags": ["none"],
     limits: ["somewhat"],
   },
   loseWeight: {
@@ -58,7 +58,7 @@ export const visitors = {
   },
   saddleNumbness: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"],
-    "how-long": ["under-6-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["saddle-numbness"],
+    "how-long": ["under-6-weeks"], "back-red-flags": ["saddle-numbness"],
   },
   heartConditionTraining: {
     reason: ["fitness-goal"], "emergency-check": ["none"], conditions: ["heart-bp"], goals: ["strength"], falls: ["none"],
@@ -66,7 +66,7 @@ export const visitors = {
   },
   stiffBackHandsOn: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"],
-    "how-long": ["6-to-12-weeks"], "pain-red-flags": ["none"], "back-leg-red-flags": ["none"], limits: ["somewhat"],
+    "how-long": ["6-to-12-weeks"], "back-red-flags": ["none"], "pain-red-flags": ["none"], limits: ["somewhat"],
     spreading: ["no"], preference: ["hands-on"], "hands-on-check": ["none"],
   },
 } satisfies Record<string, Script>;

@@ -43,7 +43,7 @@ describe("safety analysis of the default rules", () => {
       model.rules.coverage?.screens.some((s) => s.question === screen && JSON.stringify(s.covers).includes(`"includes":"${option}"`));
     // Head pain belongs to the neck/head screen (stroke, artery and spinal-cord signs).
     for (const where of ["head-face", "neck", "shoulder-arm", "several"]) expect(covered("neck-head-red-flags", where), where).toBe(true);
-    for (const where of ["back", "hip-knee", "ankle-foot", "several"]) expect(covered("back-leg-red-flags", where), where).toBe(true);
+    for (const where of ["back", "hip-knee", "ankle-foot", "several"]) expect(covered("back-red-flags", where), where).toBe(true);
     expect(covered("injury-check", "accident")).toBe(true);
     expect(model.rules.coverage?.screens.find((s) => s.question === "emergency-check")?.covers.some((c) => c.when === undefined)).toBe(true);
   });
@@ -73,7 +73,7 @@ describe("safety analysis of the default rules", () => {
   it("sends to physiotherapy: limiting joint problems, supervised exercise, rehab not finished, falls and unsteadiness, crashes after effort", () => {
     const mustBePhysio = care.filter((p) =>
       chose(p, "readiness", "joint-problem") || chose(p, "readiness", "supervised-only") ||
-      ["rehab", "rehab-done"].some((q) => chose(p, q, "not-yet") || chose(p, q, "not-sure")) ||
+      chose(p, "rehab-done", "not-yet") || chose(p, "rehab-done", "not-sure") ||
       ["fallen", "unsteady", "arms-to-stand"].some((o) => chose(p, "falls", o)) ||
       (chose(p, "conditions", "long-covid") && (chose(p, "post-exertion", "yes") || chose(p, "post-exertion", "not-sure"))),
     );
@@ -92,8 +92,8 @@ describe("safety analysis of the default rules", () => {
 describe("the analysis catches a broken rule set", () => {
   it("reports a red flag rerouted to an ordinary question, and to a care outcome", () => {
     expect(faultsAfter((r) => {
-      r.questions.find((q) => q.id === "back-leg-red-flags")!.options[0]!.redFlag = "limits";
-    })).toContain("red flag back-leg-red-flags/saddle-numbness led to physiotherapy, not straight to an urgent outcome");
+      r.questions.find((q) => q.id === "back-red-flags")!.options[0]!.redFlag = "limits";
+    })).toContain("red flag back-red-flags/saddle-numbness led to physiotherapy, not straight to an urgent outcome");
     expect(faultsAfter((r) => {
       r.questions.find((q) => q.id === "emergency-check")!.options[0]!.redFlag = "personal-training";
     })).toContain("red flag emergency-check/chest-pain led to personal-training, not straight to an urgent outcome");
@@ -101,11 +101,24 @@ describe("the analysis catches a broken rule set", () => {
 
   it("reports head pain that no longer reaches the neck and head screen", () => {
     const faults = faultsAfter((r) => {
-      const branch = r.questions.find((q) => q.id === "pain-red-flags")!.branches![1]!;
-      branch.when = { any: [{ question: "where", includes: "neck" }, { question: "where", includes: "shoulder-arm" }] };
+      const branch = r.questions.find((q) => q.id === "how-long")!.branches![0]!;
+      branch.when = { any: ["neck", "shoulder-arm", "several"].map((o) => ({ question: "where", includes: o })) };
     });
-    expect(faults.length).toBeGreaterThan(0);
-    expect(faults.every((f) => f.startsWith('"Head, face or jaw pain" reached physiotherapy without the neck-head-red-flags screen'))).toBe(true);
+    expect(faults).toContainEqual(expect.stringMatching(/^"Head, face or jaw pain" reached physiotherapy without the neck-head-red-flags screen: /));
+    // Urgent visits with head pain are caught too: they ended without the screen that can find "call 911".
+    expect(faults).toContainEqual(expect.stringMatching(/^same-day ended the visit before the neck-head-red-flags screen, which can find call-911: /));
+    expect(faults.every((f) => f.includes("where=head-face"))).toBe(true);
+  });
+
+  it("reports a less urgent screen asked before a more urgent one, which would end the visit too early", () => {
+    // The general pain screen (same day, next few days) moved before the lower-back emergency screen.
+    const faults = faultsAfter((r) => {
+      const howLong = r.questions.find((q) => q.id === "how-long")!;
+      howLong.next = "pain-red-flags";
+      r.questions.find((q) => q.id === "pain-red-flags")!.next = "back-red-flags";
+      r.questions.find((q) => q.id === "back-red-flags")!.next = "limits";
+    });
+    expect(faults).toContainEqual(expect.stringMatching(/^see-doctor-soon ended the visit before the back-red-flags screen, which can find emergency-department: /));
   });
 
   it("reports a loop and a question nothing leads to", () => {

@@ -70,10 +70,10 @@ describe("the visit machine", () => {
     actor.send({ type: "START" });
     const path = { reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"], "how-long": ["over-3-months"] };
     for (const [question, options] of Object.entries(path)) actor.send({ type: "ANSWER", question, options });
+    expect(questionId(actor)).toBe("back-red-flags");
+    actor.send({ type: "ANSWER", question: "back-red-flags", options: ["none"] });
+    actor.send({ type: "ANSWER", question: "back-red-flags", options: ["none"] });
     expect(questionId(actor)).toBe("pain-red-flags");
-    actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
-    actor.send({ type: "ANSWER", question: "pain-red-flags", options: ["none"] });
-    expect(questionId(actor)).toBe("back-leg-red-flags");
   });
 
   it("goes back, preselects the earlier answer, and keeps later answers when it is unchanged", () => {
@@ -118,7 +118,7 @@ describe("the visit machine", () => {
   });
 
   it("offers saved progress and resumes where the visitor left off", () => {
-    const saved = answerAll(model, visitors.ankleSprain).slice(0, 5);
+    const saved = answerAll(model, visitors.ankleSprain).slice(0, 4);
     const { actor } = start(saved);
     expect(actor.getSnapshot().can({ type: "RESUME" })).toBe(true);
     actor.send({ type: "RESUME" });
