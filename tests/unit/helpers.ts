@@ -50,7 +50,7 @@ export const visitors = {
   ankleSprain: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["ankle-foot"], "how-started": ["sudden-injury"],
     "how-long": ["under-6-weeks"], "back-red-flags": ["none"], "injury-check": ["none"], "pain-red-flags": ["none"],
-    limits: ["somewhat"],
+    limits: ["somewhat"], "pain-health": ["none"],
   },
   loseWeight: {
     reason: ["fitness-goal"], "emergency-check": ["none"], conditions: ["none"], goals: ["weight"], falls: ["none"],
@@ -67,6 +67,6 @@ export const visitors = {
   stiffBackHandsOn: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["back"], "how-started": ["gradual"],
     "how-long": ["6-to-12-weeks"], "back-red-flags": ["none"], "pain-red-flags": ["none"], limits: ["somewhat"],
-    spreading: ["no"], preference: ["hands-on"], "hands-on-check": ["none"],
+    spreading: ["no"], preference: ["hands-on"], "pain-health": ["none"],
   },
 } satisfies Record<string, Script>;

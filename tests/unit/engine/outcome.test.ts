@@ -65,7 +65,7 @@ describe("recommendations for the default rules", () => {
 
   it("never sends someone with thin bones, blood thinners or unsteadiness to spinal adjustment", () => {
     for (const check of ["thin-bones", "blood-thinner", "unsteady"]) {
-      const result = resultFor(model, { ...visitors.stiffBackHandsOn, "hands-on-check": [check] });
+      const result = resultFor(model, { ...visitors.stiffBackHandsOn, "pain-health": [check] });
       expect(result.outcome.id, check).toBe("physiotherapy");
       expect(result.note, check).toMatch(/^You said you'd prefer hands-on care\. Because /);
     }
