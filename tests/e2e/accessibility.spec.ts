@@ -118,7 +118,7 @@ test("the whole quiz works with the keyboard alone, and focus lands on each new 
   await expect(page.getByRole("button", { name: "Back" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(heading).toContainText("How would you like to train?");
-  await expect(page.getByRole("radio", { name: "One-on-one with a trainer" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "One-on-one with a trainer" })).toBeChecked();
 });
 
 test("fits a 320 px wide screen without sideways scrolling, on every kind of screen", async ({ browser }) => {
