@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { recommend } from "../../src/engine/outcome.ts";
-import { replay } from "../../src/engine/route.ts";
+import { answerProblem, replay } from "../../src/engine/route.ts";
 import { validateRules } from "../../src/rules/validate.ts";
 
 const checked = validateRules(JSON.parse(readFileSync(new URL("../../rules/care-quiz.json", import.meta.url), "utf8")));
@@ -28,6 +28,11 @@ for (;;) {
     if (q.help) console.log(`  (${q.help})`);
     for (const o of q.options) console.log(`  - ${o.id}: ${o.label}${o.help ? ` (${o.help})` : ""}`);
     process.exit(0);
+  }
+  const problem = answerProblem(step.question, answer);
+  if (problem !== null) {
+    console.log(`INVALID ANSWER to [${step.question.id}]: ${problem}`);
+    process.exit(1);
   }
   log.push({ question: step.question.id, options: answer });
 }
