@@ -50,7 +50,7 @@ export const visitors = {
   ankleSprain: {
     reason: ["pain-injury"], "emergency-check": ["none"], where: ["ankle-foot"], "how-started": ["sudden-injury"],
     "how-long": ["under-6-weeks"], "back-red-flags": ["none"], "injury-check": ["none"], "pain-red-flags": ["none"],
-    limits: ["somewhat"], "pain-health": ["none"],
+    limits: ["somewhat"], preference: ["no-preference"], "pain-health": ["none"],
   },
   loseWeight: {
     reason: ["fitness-goal"], "emergency-check": ["none"], conditions: ["none"], goals: ["weight"], falls: ["none"],

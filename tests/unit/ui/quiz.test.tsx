@@ -36,7 +36,7 @@ describe("the quiz screens", () => {
     expect(screen.getAllByRole("radio")).toHaveLength(4);
     expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
     await choose(user, "Pain or an injury");
-    expect(heading()).toHaveTextContent("Question 2 of about 9");
+    expect(heading()).toHaveTextContent("Question 2 of about 10");
     expect(screen.getByRole("group", { name: /Do you have any of these/ })).toBeInTheDocument();
     expect(heading()).toHaveFocus();
   });
