@@ -13,13 +13,15 @@ export async function currentQuestion(scope: Scope): Promise<string | null> {
   return input.getAttribute("name");
 }
 
-/** Answers each question from the script until a result heading appears. */
-export async function answerUntilResult(scope: Scope, script: Script) {
+/** Answers each question from the script until a result heading appears; returns the question ids asked. */
+export async function answerUntilResult(scope: Scope, script: Script): Promise<string[]> {
   const result = scope.locator("#result-heading");
+  const asked: string[] = [];
   for (let i = 0; i < 30; i++) {
     await expect(scope.locator("form fieldset input").first().or(result)).toBeVisible();
-    if (await result.isVisible()) return;
+    if (await result.isVisible()) return asked;
     const id = await currentQuestion(scope);
+    if (id) asked.push(id);
     const options = id ? script[id] : undefined;
     if (!id || !options) throw new Error(`no scripted answer for question ${id}`);
     for (const option of options) await scope.locator(`input[name="${id}"][value="${option}"]`).check();

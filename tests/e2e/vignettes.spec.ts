@@ -39,8 +39,15 @@ for (const id of IN_THE_BROWSER) {
     const outcome = rules.outcomes.find((o) => o.id === expected.outcome)!;
     await page.goto("/");
     await startQuiz(page);
-    await answerUntilResult(page, answers);
+    const asked = await answerUntilResult(page, answers);
+    // Every answer the story gives was asked for (e.g. "is your rehab finished?" after knee surgery).
+    expect(asked.sort()).toEqual(Object.keys(answers).sort());
     await expect(page.getByRole("heading", { level: 1 })).toContainText(outcome.title);
+    if (answers["preference"]?.includes("hands-on")) {
+      // The stated preference is addressed on the result, whichever way it went.
+      await expect(page.getByText(/^You said you'd prefer hands-on care\. /)).toBeVisible();
+    }
+    if (outcome.id === "call-911") await expect(page.getByText(/Don't drive yourself/)).toBeVisible();
     if (outcome.kind === "urgent") {
       await expect(page.getByRole("link", { name: outcome.action!.label })).toHaveAttribute("href", outcome.action!.href);
       await expect(page.getByRole("link", { name: /Book/ })).toHaveCount(0);
