@@ -4,7 +4,8 @@
  * cache), median of 10 runs, interleaved across three pages served the same way:
  * the quiz's production build, a bare React page rendering one static question, and
  * the same question as static HTML (both built here). Prints a table with ratios.
- * Needs `npm run build` first.
+ * Needs `npm run build` first. Serves the pages from this process on BENCH_PORT and the two
+ * ports after it, refusing ports that are already taken, and closes everything however it ends.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -12,8 +13,10 @@ import { chromium } from "@playwright/test";
 import { build } from "vite";
 import react from "@vitejs/plugin-react";
 import { serveStatic } from "./bench/static-server.ts";
+import { portInUse, requireFreePort } from "./lib/port.ts";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 10);
+const PORT = Number(process.env["BENCH_PORT"] ?? 4411);
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 if (!existsSync(here("../dist/index.html"))) throw new Error("Run `npm run build` first.");
@@ -26,11 +29,18 @@ await build({
 });
 
 const pages = {
-  "CareFit quiz": { root: here("../dist"), port: 4411, path: "/" },
-  "bare React page": { root: here("../dist-bench/bare-react"), port: 4412, path: "/" },
-  "static HTML page": { root: here("./bench/pages"), port: 4413, path: "/static.html" },
+  "CareFit quiz": { root: here("../dist"), port: PORT, path: "/" },
+  "bare React page": { root: here("../dist-bench/bare-react"), port: PORT + 1, path: "/" },
+  "static HTML page": { root: here("./bench/pages"), port: PORT + 2, path: "/static.html" },
 };
-const servers = await Promise.all(Object.values(pages).map((p) => serveStatic(p.root, p.port)));
+for (const page of Object.values(pages)) await requireFreePort(page.port, "BENCH_PORT");
+const servers = await Promise.all(
+  Object.values(pages).map((p) =>
+    serveStatic(p.root, p.port).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(error.code === "EADDRINUSE" ? portInUse(p.port, "BENCH_PORT") : error.message);
+    }),
+  ),
+);
 
 // Runs in the page before anything else: note when a radio button is first laid out.
 // A string, not a function: the TypeScript runner would wrap a function in helpers the page lacks.
@@ -75,13 +85,16 @@ async function measure(url: string): Promise<number> {
 }
 
 const results = new Map<string, number[]>(Object.keys(pages).map((name) => [name, []]));
-for (let run = 0; run < RUNS; run++) {
-  for (const [name, page] of Object.entries(pages)) {
-    results.get(name)!.push(await measure(`http://127.0.0.1:${page.port}${page.path}`));
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, page] of Object.entries(pages)) {
+      results.get(name)!.push(await measure(`http://127.0.0.1:${page.port}${page.path}`));
+    }
   }
+} finally {
+  await browser.close();
+  for (const server of servers) server.close();
 }
-await browser.close();
-for (const server of servers) server.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quiz = median(results.get("CareFit quiz")!);

@@ -1,58 +1,61 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 (mobile preset: simulated mid-range phone on slow
- * 4G) against the production build in the system Chromium. Prints the category scores
- * and key metrics; exits 1 below performance 95, accessibility 100, best practices 95.
- * Uses dist/ as built (run `npm run build` first); CHROME_PATH / CHROMIUM_PATH override the browser.
+ * Lighthouse 12 (mobile preset: a simulated mid-range phone on slow 4G) against the
+ * production build in the system Chromium. Two modes:
+ * - `npm run lighthouse` (in `npm test`): accessibility must be 100 and best practices ≥ 95.
+ *   They audit what the page contains, so a busy machine gives the same answer as an idle one.
+ * - `npm run bench:lighthouse` (`--performance`, in `npm run bench`): the performance score and
+ *   its metrics, printed and never asserted — they depend on how busy the CPU is.
+ * Serves dist/ as built (run `npm run build` first) from this process on LIGHTHOUSE_PORT, and
+ * refuses a port that is already taken: it audits only the server it started, and stops that
+ * server and Chromium however it ends. CHROME_PATH / CHROMIUM_PATH override the browser.
  */
-import { spawn } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { preview } from "vite";
+import { portInUse, requireFreePort } from "./lib/port.ts";
 
 const PORT = Number(process.env["LIGHTHOUSE_PORT"] ?? 4319);
 const chromePath = process.env["CHROME_PATH"] ?? process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const thresholds = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+const performanceMode = process.argv.includes("--performance");
+const thresholds: Record<string, number> = performanceMode ? {} : { accessibility: 100, "best-practices": 95 };
+const PERFORMANCE_TARGET = 95;
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"];
 
-const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
-const stop = () => server.kill();
-process.on("exit", stop);
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
-
-const url = `http://localhost:${PORT}/`;
-await waitForServer(url);
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+await requireFreePort(PORT, "LIGHTHOUSE_PORT");
+// In this process, not a child: nothing of it can outlive the script.
+const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: PORT, strictPort: true, open: false } }).catch((error: Error) => {
+  throw new Error(/already in use/.test(error.message) ? portInUse(PORT, "LIGHTHOUSE_PORT") : error.message);
 });
+let chrome: chromeLauncher.LaunchedChrome | undefined;
 try {
-  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] });
+  chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const categories = performanceMode ? ["performance"] : Object.keys(thresholds);
+  const result = await lighthouse(`http://127.0.0.1:${PORT}/`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
   if (!result) throw new Error("Lighthouse returned no result");
-  const { categories, audits } = result.lhr;
+  const { lhr } = result;
+  console.log(`Lighthouse ${lhr.lighthouseVersion} (mobile preset) on the production build:`);
   let failed = false;
-  console.log("Lighthouse 12 (mobile preset) on the production build:");
-  for (const [id, minimum] of Object.entries(thresholds)) {
-    const score = Math.round((categories[id]?.score ?? 0) * 100);
-    const ok = score >= minimum;
-    failed ||= !ok;
-    console.log(`  ${(categories[id]?.title ?? id).padEnd(16)} ${String(score).padStart(3)}  (need ≥ ${minimum})${ok ? "" : "  ✗"}`);
+  for (const id of categories) {
+    const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const title = (lhr.categories[id]?.title ?? id).padEnd(16);
+    const minimum = thresholds[id];
+    if (minimum === undefined) {
+      console.log(`  ${title} ${String(score).padStart(3)}  (target ≥ ${PERFORMANCE_TARGET}; measured, not asserted)`);
+      continue;
+    }
+    failed ||= score < minimum;
+    console.log(`  ${title} ${String(score).padStart(3)}  (need ≥ ${minimum})${score < minimum ? "  ✗" : ""}`);
   }
-  for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"]) {
-    console.log(`  ${(audits[id]?.title ?? id).padEnd(26)} ${audits[id]?.displayValue ?? "-"}`);
+  if (performanceMode) {
+    for (const id of METRICS) console.log(`  ${(lhr.audits[id]?.title ?? id).padEnd(26)} ${lhr.audits[id]?.displayValue ?? "-"}`);
   }
-  const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
+  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
   if (failing.length > 0) console.log(`  failing checks: ${failing.map((a) => a.id).join(", ")}`);
   process.exitCode = failed ? 1 : 0;
 } finally {
-  await chrome.kill();
-  stop();
+  await chrome?.kill();
+  await server.close();
 }

@@ -28,5 +28,9 @@ export function serveStatic(root: string, port: number): Promise<Server> {
     }
     res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "cache-control": "no-store" }).end(body);
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+  // A taken port rejects (the caller says which setting to change) instead of throwing later.
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
 }
