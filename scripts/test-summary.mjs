@@ -1,7 +1,8 @@
 /**
- * Prints one closing line, "N passed, N failed", from the unit and browser test
- * runners' JSON reports — the line CI reads. A report that is missing (its runner
- * never started because an earlier step failed) is said so and counts as a failure.
+ * Prints one closing line, "N passed, N failed", from the JSON reports of the unit tests
+ * and the two browser runs (the build under vite preview, and under nginx) — the line CI
+ * reads. A report that is missing (its runner never started because an earlier step
+ * failed) is said so and counts as a failure.
  */
 import { existsSync, readFileSync } from "node:fs";
 
@@ -20,15 +21,18 @@ if (vitest) {
   failed += 1;
 }
 
-const playwright = read("reports/playwright.json");
-if (playwright) {
-  passed += playwright.stats.expected + playwright.stats.flaky;
-  failed += playwright.stats.unexpected;
-  skipped += playwright.stats.skipped;
-  if (playwright.errors?.length) failed += playwright.errors.length;
-} else {
-  console.log("browser tests: no report (they did not run)");
-  failed += 1;
+const browserRuns = { "reports/playwright.json": "browser tests", "reports/playwright-deploy.json": "deploy tests (nginx)" };
+for (const [path, name] of Object.entries(browserRuns)) {
+  const playwright = read(path);
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky;
+    failed += playwright.stats.unexpected;
+    skipped += playwright.stats.skipped;
+    if (playwright.errors?.length) failed += playwright.errors.length;
+  } else {
+    console.log(`${name}: no report (they did not run)`);
+    failed += 1;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
