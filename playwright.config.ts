@@ -24,6 +24,10 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
+  // Generous, so a machine busy with other work (builds, a second test run) can't fail the
+  // suite: these only bound a hang. What a test checks never depends on how long it took.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],

@@ -19,9 +19,6 @@ export const UNLISTED_ORIGIN = `http://localhost:${NGINX_HOST_PORT}`;
 export default defineConfig({
   ...base,
   testDir: "tests/deploy",
-  // Room for a machine busy with other work: these bound a hang, they don't time anything.
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "reports/playwright-deploy.json" }]],
   use: { ...base.use, baseURL: `${QUIZ_ORIGIN}/` },
   webServer: [
