@@ -23,7 +23,7 @@ function answers(host: string, port: number): Promise<boolean> {
 export function portInUse(port: number, setting: string): string {
   return (
     `Port ${port} is already in use, by a server this script did not start. ` +
-    `It measures only the server it starts itself, so it stops here instead of testing whatever is listening there. ` +
+    `It tests and measures only a server it starts itself, so it stops here rather than use whatever is listening there. ` +
     `Find that process with \`ss -ltnp 'sport = :${port}'\` and stop it, or choose another port with ${setting}=<port>.`
   );
 }

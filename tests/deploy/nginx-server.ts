@@ -46,7 +46,7 @@ site = replaceOnce(site, /set \$carefit_frame_ancestors "[^"]*";/, `set $carefit
 const built = spawnSync(nginx, ["-V"], { encoding: "utf8" }).stderr;
 const confDir = dirname(/--conf-path=(\S+)/.exec(built)?.[1] ?? "/etc/nginx/nginx.conf");
 const prefix = mkdtempSync(join(tmpdir(), `carefit-nginx-${port}-`));
-chmodSync(prefix, 0o755); // run as root, nginx's workers are "nobody" and use the temp dirs
+chmodSync(prefix, 0o755); // run as root, nginx's workers are "nobody" (group "nogroup" on Debian)
 const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `    ${kind}_temp_path ${join(prefix, kind)};`);
 writeFileSync(
   join(prefix, "nginx.conf"),
@@ -70,8 +70,8 @@ const server = spawn(nginx, ["-p", prefix, "-c", join(prefix, "nginx.conf"), "-e
 const exited = new Promise<number>((resolve) => server.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
 async function stop() {
-  server.kill("SIGQUIT"); // graceful: finish open requests, then master and workers exit
-  const timer = setTimeout(() => server.kill("SIGKILL"), 5000);
+  server.kill("SIGTERM"); // nginx's fast shutdown: the master stops its workers, then exits
+  const timer = setTimeout(() => server.kill("SIGKILL"), 8000);
   await exited;
   clearTimeout(timer);
 }
