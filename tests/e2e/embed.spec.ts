@@ -44,7 +44,7 @@ test("the README snippet sizes the iframe to every screen, growing and shrinking
   expect(question).not.toBe(intro); // the first screen (intro + question 1) and question 2 differ, and the frame followed
   // Back to a shorter screen: the iframe shrinks with it.
   await frame.getByRole("button", { name: "Back" }).click();
-  await expect(frame.getByRole("heading", { level: 1 })).toContainText("How much does it limit");
+  await expect(frame.getByRole("heading", { level: 1 })).toContainText("Do any of these apply to you?");
   const shrunk = await fits();
   expect(shrunk).toBeLessThan(result);
   // No scrollbar inside the frame: the page, not the iframe, scrolls.

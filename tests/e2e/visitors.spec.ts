@@ -69,6 +69,10 @@ test("going back and changing an answer changes the result", async ({ page }) =>
   await expect(page.getByRole("radio", { name: "Hands-on care, such as spinal adjustment" })).toBeChecked();
   await page.getByRole("radio", { name: "Guided exercise that I can keep doing myself" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
+  // A changed answer leaves the old branch: the next question is asked afresh, nothing preselected.
+  await expect(page.getByRole("checkbox", { name: "None of these" })).not.toBeChecked();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Physiotherapy/);
 });
 
