@@ -19,10 +19,10 @@ const checked = validateRules(JSON.parse(readFileSync(new URL("rules/care-quiz.j
 if (!checked.ok) throw new Error("dist/rules/care-quiz.json is invalid; the build should have stopped already");
 const model = checked.model;
 
-// The same tree the client hydrates, frozen in its first state (rules still being checked).
+// The same tree the client hydrates, in its first state.
 const markup = renderToString(
   <StrictMode>
-    <App provisional={model} checked={new Promise(() => {})} host={null} />
+    <App model={model} host={null} />
   </StrictMode>,
 );
 if (!html.includes('<div id="root"></div>')) throw new Error("index.html has no empty #root to fill");

@@ -6,8 +6,10 @@
  * - Dev: serves the file, shows problems in Vite's error overlay as it is edited,
  *   and reloads the page once it is fixed.
  * - Both: bakes the booking link of the last good rules into the app, so even a
- *   broken file at run time leaves visitors a way to book.
+ *   broken file at run time leaves visitors a way to book; and the SHA-256 of the file
+ *   that passed, so visitors' browsers skip the check when they are served that same file.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
@@ -52,9 +54,16 @@ export function rulesPlugin(): Plugin {
     name: "carefit-rules",
     config(config) {
       root = resolve(config.root ?? process.cwd());
-      const { result } = check(root);
-      const booking = result.model?.rules.booking;
-      return booking ? { define: { __CAREFIT_BOOKING_URL__: JSON.stringify(booking.url) } } : {};
+      const { text, result } = check(root);
+      if (!result.model) return {};
+      // The hash of the bytes shipped (generateBundle emits this text as UTF-8).
+      const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+      return {
+        define: {
+          __CAREFIT_BOOKING_URL__: JSON.stringify(result.model.rules.booking.url),
+          __CAREFIT_RULES_SHA256__: JSON.stringify(sha256),
+        },
+      };
     },
     buildStart() {
       const { result } = check(root);

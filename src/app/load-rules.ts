@@ -2,10 +2,10 @@
  * Loads the clinic's rules file at start. It is served next to the app as static
  * JSON, so a clinic can change the quiz by replacing one file.
  *
- * Loading is split in two so the first question never waits for the checker:
- * `fetchRules` gets the file and builds a provisional model (enough to show the
- * first screen); `checkRules` runs the full schema and logic checks from a chunk
- * loaded in the background. Nothing moves past the first screen until it passes.
+ * Nothing is drawn from the file until it is known to be good. The build checked one
+ * file and baked its SHA-256 into the app: when the served file is that file, it is
+ * used at once and the checker is never downloaded. A changed file is checked in full
+ * (schema and logic, from a chunk loaded only then) before anything is drawn from it.
  * Anything wrong — missing, not JSON, invalid — ends with located messages for the
  * console; the checker that locates them is loaded only then.
  */
@@ -15,22 +15,19 @@ import type { Rules } from "../rules/schema.ts";
 
 export const RULES_URL = "rules/care-quiz.json";
 
-export type Fetched =
-  | { ok: true; text: string; data: unknown; provisional: QuizModel | null }
-  | { ok: false; messages: string[] };
-
 export type RulesLoad = { ok: true; model: QuizModel } | { ok: false; messages: string[] };
 
-/** A model good enough to draw the first screen, or null if the data can't even be indexed. */
-function provisionalModel(data: unknown): QuizModel | null {
-  try {
-    const model = buildModel(data as Rules);
-    const first = model.questions.get(model.rules.start);
-    const ok = typeof model.rules.intro.heading === "string" && Array.isArray(first?.options);
-    return ok ? model : null;
-  } catch {
-    return null;
-  }
+declare const __CAREFIT_RULES_SHA256__: string | undefined;
+
+/**
+ * Whether these bytes are the file the build checked. Without Web Crypto (pages served
+ * over plain http from another machine) the answer is no, and the file is checked.
+ */
+export async function isBuiltRules(bytes: ArrayBuffer): Promise<boolean> {
+  if (typeof __CAREFIT_RULES_SHA256__ !== "string" || !globalThis.crypto?.subtle) return false;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return hex === __CAREFIT_RULES_SHA256__;
 }
 
 async function locatedMessages(text: string): Promise<string[]> {
@@ -42,39 +39,42 @@ async function locatedMessages(text: string): Promise<string[]> {
   }
 }
 
-export async function fetchRules(base: string = document.baseURI): Promise<Fetched> {
-  let text: string;
-  try {
-    const response = await fetch(new URL(RULES_URL, base));
-    if (!response.ok) return { ok: false, messages: [`${RULES_URL}: could not be loaded (HTTP ${response.status}).`] };
-    text = await response.text();
-  } catch (error) {
-    return { ok: false, messages: [`${RULES_URL}: could not be loaded (${(error as Error).message}).`] };
-  }
-  try {
-    const data: unknown = JSON.parse(text);
-    return { ok: true, text, data, provisional: provisionalModel(data) };
-  } catch {
-    return { ok: false, messages: await locatedMessages(text) };
-  }
-}
-
 /**
  * The full check. Never rejects: if the checker itself can't be loaded, the rules
- * can't be trusted, and the visitor gets the "being updated" screen rather than a
- * quiz stuck on its first screen.
+ * can't be trusted, and the visitor gets the "being updated" screen.
  */
-export async function checkRules(fetched: Extract<Fetched, { ok: true }>): Promise<RulesLoad> {
+async function checkRules(data: unknown, text: string): Promise<RulesLoad> {
   let validateRules: typeof import("../rules/validate.ts").validateRules;
   try {
     ({ validateRules } = await import("../rules/validate.ts"));
   } catch (error) {
     return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
   }
-  const result = validateRules(fetched.data, { skipReviews: true });
+  const result = validateRules(data, { skipReviews: true });
   if (result.ok) {
     for (const warning of result.warnings) console.warn(`${RULES_URL}: ${formatProblem(warning)}`);
     return { ok: true, model: result.model };
   }
-  return { ok: false, messages: await locatedMessages(fetched.text) };
+  return { ok: false, messages: await locatedMessages(text) };
+}
+
+export async function loadRules(base: string = document.baseURI): Promise<RulesLoad> {
+  let bytes: ArrayBuffer;
+  try {
+    const response = await fetch(new URL(RULES_URL, base));
+    if (!response.ok) return { ok: false, messages: [`${RULES_URL}: could not be loaded (HTTP ${response.status}).`] };
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    return { ok: false, messages: [`${RULES_URL}: could not be loaded (${(error as Error).message}).`] };
+  }
+  // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
+  const text = new TextDecoder().decode(bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, messages: await locatedMessages(text) };
+  }
+  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(data as Rules) };
+  return checkRules(data, text);
 }

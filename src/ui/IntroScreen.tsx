@@ -13,13 +13,11 @@ interface Props {
   focus: boolean;
   onStartOver: () => void;
   onResume: () => void;
-  /** False until the rules have passed their full check. */
-  ready?: boolean;
   /** The first question, rendered below the introduction. */
   children: ReactNode;
 }
 
-export function IntroScreen({ intro, canResume, focus, onStartOver, onResume, ready = true, children }: Props) {
+export function IntroScreen({ intro, canResume, focus, onStartOver, onResume, children }: Props) {
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
   const mounted = useMounted();
   return (
@@ -30,7 +28,7 @@ export function IntroScreen({ intro, canResume, focus, onStartOver, onResume, re
       {intro.paragraphs.map((p) => (
         <p key={p}>{p}</p>
       ))}
-      {mounted && ready && canResume && (
+      {mounted && canResume && (
         <div className="panel" role="group" aria-labelledby="resume-heading">
           <h2 id="resume-heading">Welcome back</h2>
           <p>You started this quiz before. Your answers are saved on this device only.</p>

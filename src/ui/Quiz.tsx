@@ -26,13 +26,11 @@ interface QuizProps {
   onEvent?: (event: QuizEvent) => void;
   /** Commands from outside (the host page of an embed). */
   commands?: QuizCommands;
-  /** True while the rules are still being checked: the first screen shows, nothing moves on. */
-  locked?: boolean;
   /** An answer to the first question ticked before the app loaded, to keep selected. */
   pending?: Answer;
 }
 
-export function Quiz({ model, saveProgress = true, onEvent, commands, locked = false, pending }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands, pending }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -53,20 +51,10 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
     if (starts && snapshot.can(event)) onEvent?.({ type: "started", resumed: event.type === "RESUME" });
     send(event);
   };
-  // While the rules are still being checked, a move is held and made as soon as they pass
-  // (the check loads in the background and is almost always done before the first Continue).
-  const held = useRef<VisitEvent | null>(null);
   const go = (event: VisitEvent) => {
     setNavigated(true);
-    if (locked) held.current = event;
-    else dispatch(event);
-  };
-  useEffect(() => {
-    if (locked || !held.current) return;
-    const event = held.current;
-    held.current = null;
     dispatch(event);
-  });
+  };
   useEffect(() => commands?.subscribe(() => send({ type: "RESTART" })), [commands, send]);
   const clear = () => {
     if (saveProgress) useProgressStore.getState().clear();
@@ -119,7 +107,6 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, locked = f
         focus={navigated}
         onStartOver={() => go({ type: "START" })}
         onResume={() => go({ type: "RESUME" })}
-        ready={!locked}
       >
         {questionScreen("intro-question", false)}
       </IntroScreen>

@@ -1,5 +1,6 @@
 /** A clinic replaced the rules file on its server with a broken one: visitors still get a calm page and a way to book. */
 import { expect, test } from "@playwright/test";
+import { type RulesJson, serveEditedRules } from "./network.ts";
 
 const brokenCases = {
   "with a trailing comma": (good: string) => good.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,'),
@@ -19,6 +20,28 @@ for (const [name, breakIt] of Object.entries(brokenCases)) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
     await expect(page.getByRole("link", { name: /Book a free consult/ })).toHaveAttribute("href", "https://clinic.example/book");
     await expect.poll(() => errors.join("\n")).toMatch(/rules\/care-quiz\.json:\d+:\d+ /);
+  });
+}
+
+const wronglyTyped: Record<string, (rules: RulesJson) => void> = {
+  "question 1's option label is an object": (rules) => {
+    rules.questions.find((q: RulesJson) => q.id === rules.start).options[0].label = { text: "Pain" };
+  },
+  "the introduction's paragraphs are one string": (rules) => {
+    rules.intro.paragraphs = "Answer a few short questions.";
+  },
+};
+
+for (const [name, edit] of Object.entries(wronglyTyped)) {
+  test(`a first-screen field of the wrong type (${name}) shows the "being updated" screen, not a blank page`, async ({ page }) => {
+    const crashes: string[] = [];
+    page.on("pageerror", (e) => crashes.push(e.message));
+    await serveEditedRules(page, edit);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+    await page.waitForTimeout(300);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+    expect(crashes).toEqual([]);
   });
 }
 

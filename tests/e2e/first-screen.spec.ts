@@ -1,18 +1,8 @@
 /** The first screen is in the HTML itself: readable and answerable before the JavaScript arrives. */
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { QUIZ_URL } from "../../playwright.config.ts";
-import { firstQuestion } from "./quiz-driver.ts";
-
-/** Holds responses matching `url` until `release()` is called: a slow network, on demand. */
-async function hold(page: Page, url: RegExp | string) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(url, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { CHECKER_CHUNK, hold, requests, serveEditedRules } from "./network.ts";
+import { answerUntilResult, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
 
 test("without JavaScript the first question is already on the page, and can't be submitted to the server", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -60,38 +50,51 @@ test("a rules file replaced since the build corrects the first screen after load
   await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
 });
 
-test("a Continue pressed while the rules are still being checked is held, then made once they pass", async ({ page }) => {
-  const release = await hold(page, /\/assets\/validate-.*\.js$/);
-  await page.goto("/", { waitUntil: "commit" });
-  await page.getByRole("radio", { name: "A fitness goal" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForTimeout(300);
-  // Not checked yet: still on the first screen.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
-  release();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
+test("when the served rules are the ones the build checked, the rules checker is never downloaded", async ({ page }) => {
+  const requested = requests(page);
+  await page.goto("/");
+  await startQuiz(page);
+  await answerUntilResult(page, visitors.loseWeight);
+  expect(requested.filter((url) => CHECKER_CHUNK.test(url))).toEqual([]);
 });
 
-test("a Continue pressed before a broken rules file is found out never moves on", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route("**/rules/care-quiz.json", async (route) => {
-    const good = await (await route.fetch()).text();
-    await route.fulfill({ contentType: "application/json", body: good.replace('"redFlag": "emergency-department"', '"redFlag": "limits"') });
+test("a changed rules file is checked in full before anything is drawn from it; meanwhile the pre-rendered screen stays, holding a tick", async ({ page }) => {
+  await serveEditedRules(page, (rules) => {
+    rules.version = `${rules.version}-replaced`;
+    rules.title = "Harbour Clinic quiz";
   });
-  await page.route(/\/assets\/validate-.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /\/assets\/validate-[^/]*\.js$/);
   await page.goto("/", { waitUntil: "commit" });
-  await page.getByRole("radio", { name: "Pain or an injury" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
+  const firstOption = page.locator("form fieldset input").first();
+  await firstOption.check();
+  await page.waitForTimeout(300);
+  // Not checked yet: the pre-rendered first screen, and nothing drawn from the new file.
+  await expect(page.getByRole("main", { name: "Harbour Clinic quiz" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
+  release();
+  await expect(page.getByRole("main", { name: "Harbour Clinic quiz" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+  await expect(firstOption).toBeChecked();
+});
+
+test("a changed, broken rules file makes the browser download the checker, which refuses it before any of it is shown", async ({ page }) => {
+  await serveEditedRules(page, (rules) => {
+    rules.intro.heading = "Find the right care at Harbour Clinic";
+    rules.outcomes[0].kind = "sometimes";
+  });
+  const requested = requests(page);
+  const release = await hold(page, /\/assets\/validate-[^/]*\.js$/);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect.poll(() => requested.some((url) => CHECKER_CHUNK.test(url))).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
   release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
 });
 
-test("if the rules checker can't be loaded, the visitor gets the calm screen, not a quiz stuck on question 1", async ({ page }) => {
-  await page.route(/\/assets\/validate-.*\.js$/, (route) => route.abort());
+test("if the rules checker can't be loaded for a changed file, the visitor gets the calm screen, not a quiz stuck on question 1", async ({ page }) => {
+  await serveEditedRules(page, (rules) => { rules.version = `${rules.version}-replaced`; });
+  await page.route(CHECKER_CHUNK, (route) => route.abort());
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
   await expect(page.getByRole("link", { name: /Book a free consult/ })).toBeVisible();

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
+import { isBuiltRules } from "../../../src/app/load-rules.ts";
 
 const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
 
@@ -38,6 +39,21 @@ describe("the rules in the build", () => {
     hook(plugin, "generateBundle").call(ctx);
     expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
     expect(JSON.parse(ctx.emitFile.mock.calls[0]![0].source).version).toBe(JSON.parse(defaultRulesText).version);
+  });
+
+  it("bakes in the hash of the file it checked, which the browser recognises in the bytes it is served", async () => {
+    const { config } = build(defaultRulesText);
+    const baked = JSON.parse(config.define?.["__CAREFIT_RULES_SHA256__"] ?? "null") as string;
+    vi.stubGlobal("__CAREFIT_RULES_SHA256__", baked);
+    const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+    expect(await isBuiltRules(bytes(defaultRulesText))).toBe(true);
+    expect(await isBuiltRules(bytes(defaultRulesText.replace("Which care fits me?", "Which care fits me? ")))).toBe(false);
+    vi.unstubAllGlobals();
+  });
+
+  it("bakes in nothing from broken rules: the app keeps its defaults, and checks whatever it is served", () => {
+    const { config } = build(defaultRulesText.replace('"start": "reason"', '"start": "reasons"'));
+    expect(config.define ?? {}).toEqual({});
   });
 
   it("refuses to build on broken rules, with the checker's located messages", () => {
