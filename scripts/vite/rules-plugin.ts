@@ -5,15 +5,17 @@
  *   loads at start, so a clinic can replace it on its server without rebuilding.
  * - Dev: serves the file, shows problems in Vite's error overlay as it is edited,
  *   and reloads the page once it is fixed.
- * - Both: bakes the booking link of the last good rules into the app, so even a
- *   broken file at run time leaves visitors a way to book; and the SHA-256 of the file
- *   that passed, so visitors' browsers skip the check when they are served that same file.
+ * - Both: bakes into the app what the "being updated" screen needs from the last good
+ *   rules (booking link, emergency action, disclaimer), so even a broken file at run time
+ *   leaves visitors a way to book and to call for help; and the SHA-256 of the file that
+ *   passed, so visitors' browsers skip the check when they are served that same file.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
+import { fallbackFrom } from "../../src/rules/fallback.ts";
 
 export const RULES_FILE = "rules/care-quiz.json";
 
@@ -60,7 +62,7 @@ export function rulesPlugin(): Plugin {
       const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
       return {
         define: {
-          __CAREFIT_BOOKING_URL__: JSON.stringify(result.model.rules.booking.url),
+          __CAREFIT_FALLBACK__: JSON.stringify(fallbackFrom(result.model)),
           __CAREFIT_RULES_SHA256__: JSON.stringify(sha256),
         },
       };

@@ -1,11 +1,37 @@
 /**
- * The booking link used when the rules file itself is broken: the last good rules'
- * link, baked in at build time (see scripts/vite/rules-plugin.ts), so a staff
- * mistake can never leave visitors without a way to book.
+ * What the "being updated" screen shows when the rules file itself can't be used:
+ * the booking link, the emergency action and the disclaimer of the last good rules,
+ * baked in at build time (see scripts/vite/rules-plugin.ts). A staff mistake can then
+ * never leave visitors without a way to book, a way to call for help, or the disclaimer.
  */
-declare const __CAREFIT_BOOKING_URL__: string | undefined;
+import type { QuizModel } from "./model.ts";
 
-export const FALLBACK_BOOKING = {
-  url: typeof __CAREFIT_BOOKING_URL__ === "string" ? __CAREFIT_BOOKING_URL__ : "https://clinic.example/book",
-  label: "Book a free consult",
-} as const;
+export interface Fallback {
+  readonly booking: { readonly url: string; readonly label: string };
+  /** The most urgent outcome's action, e.g. "Call 911" → tel:911. */
+  readonly emergency: { readonly label: string; readonly href: string };
+  readonly disclaimer: string;
+}
+
+/** For builds without good rules (and unit tests): sensible for the default, North American rules. */
+export const DEFAULT_FALLBACK: Fallback = {
+  booking: { url: "https://clinic.example/book", label: "Book a free consult" },
+  emergency: { label: "Call 911", href: "tel:911" },
+  disclaimer:
+    "This quiz is for educational purposes and should not be interpreted as medical advice. " +
+    "If you are seeking medical advice, treatment or a diagnosis, consult with a medical professional.",
+};
+
+/** Build time: the fallback drawn from checked rules. */
+export function fallbackFrom(model: QuizModel): Fallback {
+  const action = model.urgency.map((id) => model.outcomes.get(id)?.action).find((a) => a !== undefined);
+  return {
+    booking: { url: model.rules.booking.url, label: model.rules.booking.label },
+    emergency: action ? { label: action.label, href: action.href } : DEFAULT_FALLBACK.emergency,
+    disclaimer: model.rules.disclaimer,
+  };
+}
+
+declare const __CAREFIT_FALLBACK__: Fallback | undefined;
+
+export const FALLBACK: Fallback = typeof __CAREFIT_FALLBACK__ === "object" ? __CAREFIT_FALLBACK__ : DEFAULT_FALLBACK;

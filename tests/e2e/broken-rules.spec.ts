@@ -1,6 +1,18 @@
 /** A clinic replaced the rules file on its server with a broken one: visitors still get a calm page and a way to book. */
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { type RulesJson, serveEditedRules } from "./network.ts";
+
+/**
+ * The calm screen keeps what a visitor may urgently need, baked in at build time from the
+ * rules that passed the build: the most urgent outcome's action and the disclaimer.
+ */
+async function expectSafetyLineAndDisclaimer(page: Page) {
+  const built = (await (await page.request.get("/rules/care-quiz.json")).json()) as RulesJson;
+  const action = built.outcomes.find((o: RulesJson) => o.kind === "urgent" && o.action).action;
+  await expect(page.getByText(/chest pain/i)).toBeVisible();
+  await expect(page.getByRole("link", { name: action.label })).toHaveAttribute("href", action.href);
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toContainText(built.disclaimer);
+}
 
 const brokenCases = {
   "with a trailing comma": (good: string) => good.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,'),
@@ -20,6 +32,7 @@ for (const [name, breakIt] of Object.entries(brokenCases)) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
     await expect(page.getByRole("link", { name: /Book a free consult/ })).toHaveAttribute("href", "https://clinic.example/book");
     await expect.poll(() => errors.join("\n")).toMatch(/rules\/care-quiz\.json:\d+:\d+ /);
+    await expectSafetyLineAndDisclaimer(page);
   });
 }
 
@@ -41,6 +54,7 @@ for (const [name, edit] of Object.entries(wronglyTyped)) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
     await page.waitForTimeout(300);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+    await expectSafetyLineAndDisclaimer(page);
     expect(crashes).toEqual([]);
   });
 }
@@ -53,6 +67,7 @@ test('a missing rules file shows the "being updated" screen too', async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
   await expect(page.getByRole("link", { name: /Book a free consult/ })).toBeVisible();
   expect(errors.join("\n")).toContain("could not be loaded (HTTP 404)");
+  await expectSafetyLineAndDisclaimer(page);
 });
 
 test("a replaced, valid rules file is used without rebuilding", async ({ page }) => {

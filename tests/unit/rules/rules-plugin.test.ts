@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
+import type { Rules } from "../../../src/rules/schema.ts";
 
 const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
 
@@ -32,10 +33,16 @@ function build(rulesText: string) {
 }
 
 describe("the rules in the build", () => {
-  it("builds with good rules, bakes in their booking link, and ships the file as a static asset", () => {
+  it("builds with good rules, bakes in what the \"being updated\" screen needs, and ships the file as a static asset", () => {
     const { plugin, config, ctx, start } = build(defaultRulesText);
     expect(start).not.toThrow();
-    expect(config.define?.["__CAREFIT_BOOKING_URL__"]).toBe('"https://clinic.example/book"');
+    const rules = JSON.parse(defaultRulesText) as Rules;
+    const mostUrgent = rules.outcomes.find((o) => o.kind === "urgent" && o.action)!;
+    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null")).toEqual({
+      booking: { url: rules.booking.url, label: rules.booking.label },
+      emergency: mostUrgent.action,
+      disclaimer: rules.disclaimer,
+    });
     hook(plugin, "generateBundle").call(ctx);
     expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
     expect(JSON.parse(ctx.emitFile.mock.calls[0]![0].source).version).toBe(JSON.parse(defaultRulesText).version);
