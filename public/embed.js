@@ -17,8 +17,8 @@
   var SETTINGS = ["accent", "font", "radius", "theme"];
   var EVENTS = { ready: 1, started: 1, step: 1, completed: 1, "booking-click": 1, resize: 1 };
 
-  function post(instance, type) {
-    instance.iframe.contentWindow.postMessage({ source: "carefit", version: 1, instance: instance.id, type: type, payload: {} }, origin);
+  function post(instance, type, payload) {
+    instance.iframe.contentWindow.postMessage({ source: "carefit", version: 1, instance: instance.id, type: type, payload: payload || {} }, origin);
   }
 
   function init(el) {
@@ -30,8 +30,6 @@
       var value = el.getAttribute("data-" + name);
       if (value) params.set(name, value);
     });
-    var booking = el.getAttribute("data-booking-url");
-    if (booking) params.set("booking", booking);
     if (el.hasAttribute("data-share-answers")) params.set("share", "1");
     var iframe = document.createElement("iframe");
     iframe.src = base + "?" + params.toString();
@@ -46,6 +44,10 @@
   }
 
   function emit(instance, type, payload) {
+    // The booking link goes in a message, never the quiz's URL: only a message carries the
+    // page's real origin, so the quiz can obey it only from pages its rules name.
+    var booking = instance.el.getAttribute("data-booking-url");
+    if (type === "ready" && booking) post(instance, "config", { bookingUrl: booking });
     if (type === "resize") {
       var height = Math.ceil(Number(payload.height));
       if (height > 0 && height < 100000) instance.iframe.style.height = height + "px";

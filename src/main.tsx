@@ -13,7 +13,6 @@ import { loadRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
 import { applyTheme } from "./embed/theme.ts";
-import { buildModel, type QuizModel } from "./rules/model.ts";
 import { RulesUnavailable } from "./ui/RulesUnavailable.tsx";
 import "./ui/styles.css";
 
@@ -31,10 +30,7 @@ async function start() {
 
   const loaded = await loadRules();
   if (!loaded.ok) return showUnavailable(loaded.messages);
-  // A booking link set by the embedding page replaces the rules' default one.
-  const withBooking = (model: QuizModel) =>
-    embed.bookingUrl ? buildModel({ ...model.rules, booking: { ...model.rules.booking, url: embed.bookingUrl } }) : model;
-  const model = withBooking(loaded.model);
+  const { model } = loaded;
   const host = embed.embedded ? lazyHost(import("./embed/connect.ts").then((m) => m.connectHost(model, embed))) : null;
   // Read just before React takes over: hydration would reset the inputs to their rendered state.
   const pending = readPendingAnswer(container);

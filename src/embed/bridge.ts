@@ -11,6 +11,8 @@ import { type Envelope, inboundSchema, type InboundMessage, type OutboundPayload
 
 export interface Bridge {
   post<T extends OutboundType>(type: T, payload: OutboundPayloads[T]): void;
+  /** Whether the rules list the host's origin by name, not just through "*". */
+  readonly named: boolean;
   /** Whether `completed` may carry the answers (opted in and origin listed by name). */
   readonly mayShareAnswers: boolean;
   onCommand(handler: (message: InboundMessage) => void): () => void;
@@ -44,6 +46,7 @@ export function createBridge(config: EmbedConfig, allowedOrigins: readonly strin
   win.addEventListener("message", listener);
 
   return {
+    named,
     mayShareAnswers: named && config.shareAnswers,
     post(type, payload) {
       const envelope: Envelope = { source: PROTOCOL, version: PROTOCOL_VERSION, instance: config.instance, type, payload };

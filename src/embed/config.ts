@@ -1,7 +1,9 @@
 /**
  * What the page was asked to be, from its URL: embedded or not, which loader
- * instance, the host page's origin, theme, a booking-link override, and whether
- * the clinic opted in to sharing answers with its page.
+ * instance, the host page's origin, theme, and whether the clinic opted in to sharing
+ * answers with its page. Never where links go: anyone can write a URL (a phishing link
+ * to the clinic's real quiz), so a booking link comes only in a message from a page the
+ * rules name (see connect.ts).
  */
 import { parseTheme, type Theme } from "./theme.ts";
 
@@ -14,7 +16,6 @@ export interface EmbedConfig {
   readonly shareAnswers: boolean;
   readonly theme: Theme;
   readonly rejectedTheme: readonly string[];
-  readonly bookingUrl: string | null;
 }
 
 function originOf(value: string | null | undefined): string | null {
@@ -41,15 +42,12 @@ export function readEmbedConfig(win: Window = window): EmbedConfig {
     radius: params.get("radius") ?? undefined,
     theme: params.get("theme") ?? undefined,
   });
-  const booking = params.get("booking");
-  const bookingUrl = booking !== null && /^https:\/\/\S+$/.test(booking) && originOf(booking) ? booking : null;
   return {
     embedded,
     instance: (params.get("instance") ?? "").replace(/[^\w-]/g, "").slice(0, 40),
     hostOrigin,
     shareAnswers: params.get("share") === "1",
     theme,
-    rejectedTheme: booking !== null && bookingUrl === null ? [...rejected, "booking"] : rejected,
-    bookingUrl,
+    rejectedTheme: rejected,
   };
 }

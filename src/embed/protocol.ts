@@ -56,8 +56,12 @@ export const inboundSchema = z.discriminatedUnion("type", [
   z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("request-state"), payload: z.optional(z.strictObject({})) }),
   /** Purpose: the host page asks the quiz to go back to its first screen, clearing answers. */
   z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("restart"), payload: z.optional(z.strictObject({})) }),
-  /** Purpose: the host page changes the theme (validated like the URL parameters). */
-  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("config"), payload: z.strictObject(themeFields) }),
+  /**
+   * Purpose: the host page changes the theme (validated like the URL parameters) and, sent
+   * by the loader after each `ready`, its data-booking-url — obeyed only from an origin the
+   * rules' embed.allowedOrigins lists by name, and only as a plain https:// address.
+   */
+  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("config"), payload: z.strictObject({ ...themeFields, bookingUrl: z.optional(z.string()) }) }),
 ]);
 
 export type InboundMessage = z.infer<typeof inboundSchema>;

@@ -55,7 +55,20 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
     setNavigated(true);
     dispatch(event);
   };
-  useEffect(() => commands?.subscribe(() => send({ type: "RESTART" })), [commands, send]);
+  // The embedding page's booking link, when it may set one (connect.ts decides).
+  const [bookingUrl, setBookingUrl] = useState<string | null>(null);
+  useEffect(
+    () =>
+      commands?.subscribe((command) => {
+        if (command.type === "restart") send({ type: "RESTART" });
+        else setBookingUrl(command.url);
+      }),
+    [commands, send],
+  );
+  const rules = useMemo(
+    () => (bookingUrl ? { ...model.rules, booking: { ...model.rules.booking, url: bookingUrl } } : model.rules),
+    [model.rules, bookingUrl],
+  );
   const clear = () => {
     if (saveProgress) useProgressStore.getState().clear();
     go({ type: "RESTART" });
@@ -116,7 +129,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
     screen = (
       <>
         <ResultScreen
-          rules={model.rules}
+          rules={rules}
           result={result}
           focus={navigated}
           onBack={() => go({ type: "BACK" })}

@@ -7,6 +7,9 @@ export type QuizEvent =
   | { type: "completed"; result: { outcome: string; urgent: boolean; clearance: boolean }; log: AnswerLog }
   | { type: "booking-click"; outcome: string };
 
+/** From the host page: start over, or use its booking page (already checked: origin named, safe address). */
+export type QuizCommand = { type: "restart" } | { type: "booking-url"; url: string };
+
 export interface QuizCommands {
-  subscribe(handler: (command: "restart") => void): () => void;
+  subscribe(handler: (command: QuizCommand) => void): () => void;
 }

@@ -3,7 +3,8 @@
  * serving host pages that embed the quiz. Used only by the browser tests.
  * /embed.html takes the snippet's data attributes as query parameters
  * (e.g. ?share-answers&count=2); /forger.html is a third-party frame on yet another
- * origin (localhost:HOST_PORT) that tries to command the quiz.
+ * origin (localhost:HOST_PORT) that tries to command the quiz; /plain-iframe.html frames
+ * the quiz without the loader, passing its own query string on to the quiz.
  */
 import { createServer } from "node:http";
 
@@ -45,7 +46,7 @@ createServer((req, res) => {
   if (url.pathname === "/forger.html") return html(forger);
   if (url.pathname === "/plain-iframe.html") {
     return html(page("Clinic page", `<main><h1>Our clinic</h1><p>Not sure what you need? Try our quiz.</p>
-<iframe src="${quiz}/" title="Which care fits me? quiz" style="width:100%;height:640px;border:0"></iframe>
+<iframe src="${quiz}/${escape(url.search)}" title="Which care fits me? quiz" style="width:100%;height:640px;border:0"></iframe>
 <p>Text below the quiz.</p></main>`));
   }
   res.writeHead(404).end("not found");
