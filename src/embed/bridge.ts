@@ -2,10 +2,10 @@
  * The quiz's side of the iframe conversation: posts events to the host page and
  * takes commands from it, under the rules' allow-list. Outbound messages go only to
  * the host's exact origin, and only if the rules allow that origin ("*" allows any
- * host, but answers are shared only with origins listed by name). Inbound messages
- * must come from the parent window, from that origin, and match the schema.
+ * host, but question ids, outcomes and answers go only to origins listed by name).
+ * Inbound messages must come from the parent window, from that origin, and match the schema.
  */
-import type { AnswerLog } from "../engine/answers.ts";
+import type { QuizEvent } from "../ui/quiz-events.ts";
 import type { EmbedConfig } from "./config.ts";
 import { type Envelope, inboundSchema, type InboundMessage, type OutboundPayloads, type OutboundType, PROTOCOL, PROTOCOL_VERSION } from "./protocol.ts";
 
@@ -63,11 +63,15 @@ export function createBridge(config: EmbedConfig, allowedOrigins: readonly strin
   };
 }
 
-/** The `completed` payload, with answers only when this bridge may share them. */
-export function completedPayload(
-  bridge: Bridge,
-  result: { outcome: string; urgent: boolean; clearance: boolean },
-  log: AnswerLog,
-): OutboundPayloads["completed"] {
-  return bridge.mayShareAnswers ? { ...result, answers: log } : result;
+/**
+ * Tells the host about a quiz event, saying only what it may know: question ids and
+ * outcomes to a host listed by name, answers only if the clinic also opted in.
+ */
+export function sendEvent(bridge: Bridge, event: QuizEvent) {
+  const named = bridge.named;
+  if (event.type === "started") bridge.post("started", { resumed: event.resumed });
+  else if (event.type === "step") bridge.post("step", named ? { questionId: event.questionId, index: event.index } : { index: event.index });
+  else if (event.type === "booking-click") bridge.post("booking-click", named ? { outcome: event.outcome } : {});
+  else if (!named) bridge.post("completed", {});
+  else bridge.post("completed", bridge.mayShareAnswers ? { ...event.result, answers: event.log } : event.result);
 }

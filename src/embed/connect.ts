@@ -7,7 +7,7 @@
 import type { QuizModel } from "../rules/model.ts";
 import type { QuizCommand, QuizCommands, QuizEvent } from "../ui/quiz-events.ts";
 import { watchHeight } from "./auto-height.ts";
-import { completedPayload, createBridge } from "./bridge.ts";
+import { createBridge, sendEvent } from "./bridge.ts";
 import type { EmbedConfig } from "./config.ts";
 import { safeBookingUrl } from "./safe-link.ts";
 import { applyTheme, parseTheme } from "./theme.ts";
@@ -55,17 +55,7 @@ export function connectHost(model: QuizModel, config: EmbedConfig): HostConnecti
   });
   sendState();
   return {
-    onEvent(event) {
-      if (event.type === "completed") {
-        bridge.post("completed", completedPayload(bridge, event.result, event.log));
-      } else if (event.type === "started") {
-        bridge.post("started", { resumed: event.resumed });
-      } else if (event.type === "step") {
-        bridge.post("step", { questionId: event.questionId, index: event.index });
-      } else {
-        bridge.post("booking-click", { outcome: event.outcome });
-      }
-    },
+    onEvent: (event) => sendEvent(bridge, event),
     commands: {
       subscribe(handler) {
         quizHandlers.add(handler);

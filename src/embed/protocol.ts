@@ -12,23 +12,27 @@ import type { AnswerLog } from "../engine/answers.ts";
 export const PROTOCOL = "carefit";
 export const PROTOCOL_VERSION = 1;
 
-/** Quiz → host. No payload carries answers unless the clinic opted in (see `completed`). */
+/**
+ * Quiz → host. Which question a visitor sees and which outcome they get is health
+ * information: fields marked "named only" go only to a host whose origin the rules'
+ * embed.allowedOrigins lists by name; with "*" a host learns only that the visit moved on.
+ * No payload carries answers unless the clinic opted in (see `completed`).
+ */
 export interface OutboundPayloads {
   /** Purpose: the quiz has loaded its rules and shows its first screen (the introduction and question 1). */
   ready: { rulesVersion: string };
   /** Purpose: the visitor answered question 1 (or resumed saved answers). */
   started: { resumed: boolean };
-  /** Purpose: a question is shown on its own screen (every question after the first screen, or question 1 again after Back); `index` counts from 1. */
-  step: { questionId: string; index: number };
+  /** Purpose: a question is shown on its own screen (every question after the first screen, or question 1 again after Back); `index` counts from 1. `questionId`: named only. */
+  step: { index: number; questionId?: string };
   /**
-   * Purpose: a result is on screen. `outcome` is its id, `urgent` whether it is a
-   * see-a-doctor result, `clearance` whether the doctor-first note showed.
-   * `answers` only with data-share-answers AND the host's origin listed explicitly
-   * in the rules' embed.allowedOrigins.
+   * Purpose: a result is on screen. Named only: `outcome` (its id), `urgent` (a
+   * see-a-doctor result), `clearance` (the doctor-first note showed). `answers` only with
+   * data-share-answers AND the host's origin listed by name.
    */
-  completed: { outcome: string; urgent: boolean; clearance: boolean; answers?: AnswerLog };
-  /** Purpose: the visitor followed the booking link (it opens in a new tab). */
-  "booking-click": { outcome: string };
+  completed: { outcome?: string; urgent?: boolean; clearance?: boolean; answers?: AnswerLog };
+  /** Purpose: the visitor followed the booking link (it opens in a new tab). `outcome`: named only. */
+  "booking-click": { outcome?: string };
   /** Purpose: the quiz's content height in CSS pixels changed; the loader sizes the iframe to it. */
   resize: { height: number };
 }

@@ -1,42 +1,53 @@
 /**
- * What an embedding page may learn and do: events, answers (only to origins listed by
- * name, when the clinic opts in), and commands (only from the page itself).
+ * What an embedding page may learn and do. Pages whose origin the rules list by name
+ * get step and outcome details (and answers, if the clinic opts in); with "*" any page
+ * gets only answer-free lifecycle events that say nothing about health.
  */
-import { expect, test } from "@playwright/test";
-import { events, HOST, nonResize, withAllowedOrigins } from "./host-page.ts";
+import { expect, type Page, test } from "@playwright/test";
+import { events, fakeBookingSites, HOST, type HostEvent, nonResize, withAllowedOrigins } from "./host-page.ts";
 import { answerUntilResult, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
 
-test.beforeEach(async ({ context }) => {
-  await context.route("https://clinic.example/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Book</title>" }));
-});
-
-test("events arrive in order with the documented payloads and no answers", async ({ page }) => {
+/** A visit to a care result followed by a booking click; returns what the host heard, resize aside. */
+async function visitAndBook(page: Page): Promise<HostEvent[]> {
   await page.goto(`${HOST}/embed.html`);
   const frame = page.frameLocator("#quiz-1 iframe");
   await startQuiz(frame);
   await answerUntilResult(frame, visitors.heartConditionTraining);
   await frame.getByRole("link", { name: /Book a free consult/ }).click();
-  await expect.poll(async () => (await nonResize(page)).map((e) => e.type)).toEqual([
-    "ready", "started", "step", "step", "step", "step", "step", "step", "completed", "booking-click",
-  ]);
+  await expect.poll(async () => (await nonResize(page)).at(-1)?.type).toBe("booking-click");
   const list = await nonResize(page);
   expect(list.every((e) => e.on === "quiz-1")).toBe(true);
-  expect(list[0]!.detail).toEqual({ rulesVersion: expect.any(String) });
-  expect(list[1]!.detail).toEqual({ resumed: false });
-  expect(list.slice(2, 8).map((e) => e.detail)).toEqual([
-    { questionId: "emergency-check", index: 2 },
-    { questionId: "conditions", index: 3 },
-    { questionId: "goals", index: 4 },
-    { questionId: "falls", index: 5 },
-    { questionId: "readiness", index: 6 },
-    { questionId: "format", index: 7 },
-  ]);
-  expect(list[8]!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
-  expect(list[9]!.detail).toEqual({ outcome: "personal-training" });
+  return list;
+}
+
+const steps = (list: HostEvent[]) => list.filter((e) => e.type === "step");
+const only = (list: HostEvent[], type: string) => list.find((e) => e.type === type)!.detail;
+
+test.beforeEach(({ context }) => fakeBookingSites(context));
+
+test('with "*", the host page hears the visit\'s rhythm but no question ids, outcomes or answers', async ({ page }) => {
+  const list = await visitAndBook(page);
+  expect(list.map((e) => e.type)).toEqual(["ready", "started", ...steps(list).map(() => "step"), "completed", "booking-click"]);
+  expect(only(list, "ready")).toEqual({ rulesVersion: expect.any(String) });
+  expect(only(list, "started")).toEqual({ resumed: false });
+  expect(steps(list).length).toBeGreaterThan(0);
+  expect(steps(list).map((e) => e.detail)).toEqual(steps(list).map((_, i) => ({ index: i + 2 })));
+  expect(only(list, "completed")).toEqual({});
+  expect(only(list, "booking-click")).toEqual({});
   const resizes = (await events(page)).filter((e) => e.type === "resize");
   expect(resizes.length).toBeGreaterThan(2);
   expect(resizes.every((e) => typeof e.detail["height"] === "number")).toBe(true);
 });
+
+test("a page listed by name gets the documented details: question ids, the outcome, urgency and clearance", async ({ page }) => {
+  await withAllowedOrigins(page, [HOST]);
+  const list = await visitAndBook(page);
+  const asked = Object.keys(visitors.heartConditionTraining).slice(1);
+  expect(steps(list).map((e) => e.detail)).toEqual(asked.map((questionId, i) => ({ questionId, index: i + 2 })));
+  expect(only(list, "completed")).toEqual({ outcome: "personal-training", urgent: false, clearance: true });
+  expect(only(list, "booking-click")).toEqual({ outcome: "personal-training" });
+});
+
 test("answers reach the host page only when the clinic opts in and lists the page's origin", async ({ page }) => {
   await withAllowedOrigins(page, [HOST]);
   await page.goto(`${HOST}/embed.html?share-answers`);
@@ -54,13 +65,13 @@ test("answers reach the host page only when the clinic opts in and lists the pag
     { question: "format", options: ["one-on-one"] },
   ]);
 });
-test("with the allow-list's \"*\", answers are never shared even when the page asks", async ({ page }) => {
+test("with the allow-list's \"*\", neither answers nor the outcome are shared even when the page asks for answers", async ({ page }) => {
   await page.goto(`${HOST}/embed.html?share-answers`);
   const frame = page.frameLocator("#quiz-1 iframe");
   await startQuiz(frame);
   await answerUntilResult(frame, visitors.loseWeight);
   await expect.poll(async () => (await nonResize(page)).at(-1)?.type).toBe("completed");
-  expect((await nonResize(page)).at(-1)!.detail).toEqual({ outcome: "personal-training", urgent: false, clearance: false });
+  expect((await nonResize(page)).at(-1)!.detail).toEqual({});
 });
 test("a page whose origin the clinic does not allow gets no events and cannot command the quiz", async ({ page }) => {
   await withAllowedOrigins(page, ["https://www.harbour-clinic.example"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { completedPayload, createBridge } from "../../../src/embed/bridge.ts";
+import { createBridge, sendEvent } from "../../../src/embed/bridge.ts";
+import type { QuizEvent } from "../../../src/ui/quiz-events.ts";
 import type { EmbedConfig } from "../../../src/embed/config.ts";
 
 const HOST = "https://www.clinic.example";
@@ -36,12 +37,44 @@ describe("the embed bridge", () => {
     expect(createBridge(config({ embedded: false }), ["*"], fakeWindow().win)).toBeNull();
   });
 
+  const log = [{ question: "reason", options: ["pain-injury"] }];
+  const visit: QuizEvent[] = [
+    { type: "started", resumed: false },
+    { type: "step", questionId: "back-red-flags", index: 2 },
+    { type: "completed", result: { outcome: "emergency-today", urgent: true, clearance: false }, log },
+    { type: "booking-click", outcome: "physiotherapy" },
+  ];
+  const heard = (origins: string[], shareAnswers = false) => {
+    const { win, parent } = fakeWindow();
+    const bridge = createBridge(config({ shareAnswers }), origins, win)!;
+    for (const event of visit) sendEvent(bridge, event);
+    return parent.postMessage.mock.calls.map(([message]) => [message.type, message.payload]);
+  };
+
+  it('tells a host allowed only through "*" that the visit moved on, and nothing about health', () => {
+    expect(heard(["*"], true)).toEqual([
+      ["started", { resumed: false }],
+      ["step", { index: 2 }],
+      ["completed", {}],
+      ["booking-click", {}],
+    ]);
+  });
+
+  it("tells a host listed by name which question is shown and which outcome the visitor got", () => {
+    expect(heard([HOST])).toEqual([
+      ["started", { resumed: false }],
+      ["step", { questionId: "back-red-flags", index: 2 }],
+      ["completed", { outcome: "emergency-today", urgent: true, clearance: false }],
+      ["booking-click", { outcome: "physiotherapy" }],
+    ]);
+  });
+
   it("shares answers only when opted in and the origin is listed by name", () => {
-    const log = [{ question: "reason", options: ["pain-injury"] }];
-    const result = { outcome: "physiotherapy", urgent: false, clearance: false };
-    expect(completedPayload(createBridge(config({ shareAnswers: true }), [HOST], fakeWindow().win)!, result, log)).toEqual({ ...result, answers: log });
-    expect(completedPayload(createBridge(config({ shareAnswers: true }), ["*"], fakeWindow().win)!, result, log)).toEqual(result);
-    expect(completedPayload(createBridge(config({ shareAnswers: false }), [HOST], fakeWindow().win)!, result, log)).toEqual(result);
+    const completed = (origins: string[], share: boolean) => heard(origins, share).find(([type]) => type === "completed")![1];
+    expect(completed([HOST], true)).toEqual({ outcome: "emergency-today", urgent: true, clearance: false, answers: log });
+    expect(completed(["*", HOST], true)).toHaveProperty("answers", log);
+    expect(completed([HOST], false)).not.toHaveProperty("answers");
+    expect(completed(["*"], true)).toEqual({});
   });
 
   it("obeys valid commands from the host and ignores (logging once) everything else", () => {
