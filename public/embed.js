@@ -5,6 +5,8 @@
  * Turns each [data-carefit-quiz] into an iframe of the quiz that sizes itself, and
  * re-dispatches the quiz's events as DOM CustomEvents ("carefit:step", …) on the
  * container and to optional global callbacks named in data-on-<event>.
+ * window.CareFit.scan() picks up containers added later; CareFit.restart([container])
+ * asks the quizzes to start over.
  */
 (function () {
   "use strict";
@@ -72,7 +74,20 @@
     emit(instance, data.type, data.payload || {});
   });
 
+  // Pages change (single-page apps): a container removed from the page is forgotten, so it
+  // can't leak or break restart(), and loses its frame, so scan() starts it afresh if it returns.
+  function forgetRemoved() {
+    Object.keys(instances).forEach(function (id) {
+      var instance = instances[id];
+      if (instance.el.isConnected && instance.iframe.isConnected) return;
+      delete instances[id];
+      instance.el.removeAttribute("data-carefit-ready");
+      if (instance.iframe.parentNode === instance.el) instance.el.removeChild(instance.iframe);
+    });
+  }
+
   function scan() {
+    forgetRemoved();
     Array.prototype.forEach.call(document.querySelectorAll("[data-carefit-quiz]"), init);
   }
 
@@ -80,8 +95,10 @@
     version: 1,
     scan: scan,
     restart: function (el) {
-      var found = Object.keys(instances).map(function (k) { return instances[k]; }).filter(function (i) { return i.el === el || !el; });
-      found.forEach(function (instance) { post(instance, "restart"); });
+      forgetRemoved();
+      Object.keys(instances).forEach(function (id) {
+        if (!el || instances[id].el === el) post(instances[id], "restart");
+      });
     }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
