@@ -9,7 +9,7 @@ const FIELDS = [
   "help", "options", "label", "reason", "points", "scores", "redFlag", "clearance", "exclusive", "branches", "when", "goTo",
   "next", "outcomes", "kind", "summary", "whatToExpect", "explanation", "action", "href", "booking", "url", "param",
   "reviewNote", "decision", "tieBreak", "adjustments", "secondary", "primary", "disclaimer", "all", "any", "not",
-  "question", "equals", "includes", "score", "atLeast", "atMost", "embed", "allowedOrigins",
+  "question", "equals", "includes", "score", "atLeast", "atMost", "embed", "allowedOrigins", "keepProgressHours",
 ];
 
 const describe = (value: unknown) =>

@@ -202,6 +202,13 @@ export const rulesSchema = z.strictObject({
   ),
   coverage: z.optional(coverageSchema),
   disclaimer: text,
+  keepProgressHours: z.optional(
+    z.number().check(
+      z.positive("Use a number of hours above 0."),
+      z.maximum(720, "Keep saved answers at most 720 hours (30 days)."),
+      z.describe("How long a visitor's saved answers stay usable on their device, in hours from their first answer; older ones are discarded. Default 24. Say so in the introduction."),
+    ),
+  ),
   embed: z.optional(
     z.strictObject({
       allowedOrigins: z.array(

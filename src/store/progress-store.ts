@@ -1,7 +1,9 @@
 /**
- * Saved progress: the answer log and the rules version it was given under, kept
- * on this device only so a visitor can leave and resume. Nothing else is stored;
- * the machine replays the log to rebuild everything else.
+ * Saved progress: the answer log, the rules version it was given under, and when it
+ * was started, kept on this device only so a visitor can leave and resume. Nothing
+ * else is stored; the machine replays the log to rebuild everything else. Health
+ * answers shouldn't linger on a shared device, so they expire (24 hours by default,
+ * the rules' keepProgressHours), counted from the first answer.
  */
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
@@ -9,10 +11,13 @@ import type { Answer, AnswerLog } from "../engine/answers.ts";
 import { safeStorage } from "./safe-storage.ts";
 
 export const PROGRESS_KEY = "carefit-progress";
+export const DEFAULT_KEEP_PROGRESS_HOURS = 24;
 
 interface SavedProgress {
   rulesVersion: string | null;
   log: AnswerLog;
+  /** When the first answer of the saved log was given (ms since the epoch). */
+  startedAt: number | null;
 }
 
 interface ProgressStore extends SavedProgress {
@@ -20,7 +25,7 @@ interface ProgressStore extends SavedProgress {
   clear: () => void;
 }
 
-const empty: SavedProgress = { rulesVersion: null, log: [] };
+const empty: SavedProgress = { rulesVersion: null, log: [], startedAt: null };
 
 const isAnswer = (a: unknown): a is Answer =>
   typeof a === "object" && a !== null &&
@@ -31,23 +36,31 @@ const isAnswer = (a: unknown): a is Answer =>
 /** Accepts only the exact shape we write; anything else (tampering, old formats) is discarded. */
 export function asSavedProgress(value: unknown): SavedProgress {
   if (typeof value !== "object" || value === null) return empty;
-  const { rulesVersion, log } = value as Partial<SavedProgress>;
+  const { rulesVersion, log, startedAt } = value as Partial<SavedProgress>;
   if (typeof rulesVersion !== "string" || !Array.isArray(log) || !log.every(isAnswer)) return empty;
-  return { rulesVersion, log: log.map((a) => ({ question: a.question, options: [...a.options] })) };
+  if (typeof startedAt !== "number" || !Number.isFinite(startedAt)) return empty;
+  return { rulesVersion, log: log.map((a) => ({ question: a.question, options: [...a.options] })), startedAt };
 }
 
 export const useProgressStore = create<ProgressStore>()(
   persist(
     (set) => ({
       ...empty,
-      save: (rulesVersion, log) => set({ rulesVersion, log }),
+      // The clock starts at the first answer and keeps running while the visit goes on.
+      save: (rulesVersion, log) =>
+        set((saved) => ({
+          rulesVersion,
+          log,
+          startedAt: saved.rulesVersion === rulesVersion && saved.log.length > 0 && saved.startedAt !== null ? saved.startedAt : Date.now(),
+        })),
       clear: () => set(empty),
     }),
     {
       name: PROGRESS_KEY,
-      version: 1,
+      // 2: startedAt added. Progress saved without it can't be dated, so it is discarded.
+      version: 2,
       storage: createJSONStorage(() => safeStorage),
-      partialize: ({ rulesVersion, log }) => ({ rulesVersion, log }),
+      partialize: ({ rulesVersion, log, startedAt }) => ({ rulesVersion, log, startedAt }),
       merge: (persisted, current) => ({ ...current, ...asSavedProgress(persisted) }),
       // A future format change bumps `version`; until then, unknown versions start fresh.
       migrate: () => empty,
@@ -55,8 +68,18 @@ export const useProgressStore = create<ProgressStore>()(
   ),
 );
 
-/** The saved log if it was given under these rules, otherwise nothing. */
-export function savedLogFor(rulesVersion: string): AnswerLog {
-  const { rulesVersion: saved, log } = useProgressStore.getState();
+/**
+ * The saved log if it was given under these rules and has not expired, otherwise
+ * nothing — and expired progress is removed from the device, as if never saved.
+ */
+export function savedLogFor(rulesVersion: string, keepHours = DEFAULT_KEEP_PROGRESS_HOURS, now = Date.now()): AnswerLog {
+  const { rulesVersion: saved, log, startedAt, clear } = useProgressStore.getState();
+  if (startedAt === null) return [];
+  const age = now - startedAt;
+  // A start in the future means a changed clock or a tampered entry: don't trust it either.
+  if (age < 0 || age >= keepHours * 3_600_000) {
+    clear();
+    return [];
+  }
   return saved === rulesVersion ? log : [];
 }

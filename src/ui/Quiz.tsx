@@ -40,7 +40,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
       },
     }),
   );
-  const [saved] = useState(() => (saveProgress ? savedLogFor(model.rules.version) : []));
+  const [saved] = useState(() => (saveProgress ? savedLogFor(model.rules.version, model.rules.keepProgressHours) : []));
   const [snapshot, send] = useMachine(machine, { input: { model, saved } });
   // Focus follows the visitor's own moves only, never the first paint.
   const [navigated, setNavigated] = useState(false);

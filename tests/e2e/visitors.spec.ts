@@ -126,6 +126,23 @@ test("corrupted or outdated saved progress is discarded without breaking the pag
   }
 });
 
+test("saved progress older than 24 hours is not offered, and is deleted from the device", async ({ page }) => {
+  const { version } = await (await page.request.get("/rules/care-quiz.json")).json();
+  const saved = (hoursAgo: number) => JSON.stringify({
+    state: { rulesVersion: version, log: [{ question: "reason", options: ["fitness-goal"] }], startedAt: Date.now() - hoursAgo * 3_600_000 },
+    version: 2,
+  });
+  await page.evaluate((value) => localStorage.setItem("carefit-progress", value), saved(23));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+  await page.evaluate((value) => localStorage.setItem("carefit-progress", value), saved(25));
+  await page.reload();
+  await expect(firstQuestion(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).not.toContain("fitness-goal");
+});
+
 test("Continue without an answer shows an error that links to the first option", async ({ page }) => {
   await startQuiz(page);
   await page.getByRole("button", { name: "Continue" }).click();

@@ -48,6 +48,15 @@ describe("rule files", () => {
     expect(problemsOf((r) => { r.questions[1]!.id = "Heart Check"; })[0]).toMatch(/^error: questions\[1\]\.id: Use lowercase letters/);
   });
 
+  it("takes how long saved answers are kept, within sensible bounds", () => {
+    expect(problemsOf((r) => { r.keepProgressHours = 48; })).toEqual([]);
+    expect(problemsOf((r) => { r.keepProgressHours = 0; })).toEqual(["error: keepProgressHours: Use a number of hours above 0."]);
+    expect(problemsOf((r) => { r.keepProgressHours = 24 * 365; })).toEqual(["error: keepProgressHours: Keep saved answers at most 720 hours (30 days)."]);
+    expect(problemsOf((r) => { (r as Record<string, unknown>)["keepProgresHours"] = 24; })).toEqual([
+      'error: keepProgresHours: Unknown field "keepProgresHours" — did you mean "keepProgressHours"?',
+    ]);
+  });
+
   it("finds logic mistakes a schema cannot", () => {
     expect(problemsOf((r) => { r.questions[3]!.next = "how-startd"; })).toContain(
       'error: questions[3].next: "how-startd" is not a question id, an outcome id, or "result" — did you mean "how-started"?',

@@ -2,7 +2,8 @@
 /** The quiz through Testing Library: what a visitor sees and does, found by role and name. */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { buildModel } from "../../../src/rules/model.ts";
 import { PROGRESS_KEY, useProgressStore } from "../../../src/store/progress-store.ts";
 import { Quiz } from "../../../src/ui/Quiz.tsx";
 import { defaultModel } from "../helpers.ts";
@@ -101,6 +102,21 @@ describe("the quiz screens", () => {
     expect(heading()).toHaveTextContent("Which care fits me?");
     expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? "{}").state.log).toEqual([]);
+  });
+
+  it("offers saved progress for the rules' keepProgressHours (24 by default), then discards it", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const start = Date.now();
+    useProgressStore.getState().save(model.rules.version, [{ question: "reason", options: ["fitness-goal"] }]);
+    vi.setSystemTime(start + 23 * 3_600_000);
+    const view = renderQuiz();
+    expect(screen.getByRole("button", { name: "Continue where you left off" })).toBeInTheDocument();
+    view.unmount();
+    const shortLived = buildModel({ ...model.rules, keepProgressHours: 12 });
+    render(<Quiz model={shortLived} />);
+    expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
+    expect(localStorage.getItem(PROGRESS_KEY) ?? "").not.toContain("fitness-goal");
+    vi.useRealTimers();
   });
 
   it("does not offer progress saved under another version of the rules", async () => {
