@@ -1,31 +1,41 @@
 /**
- * Wraps the current screen. The first screen renders in a plain wrapper (it may be
- * the pre-rendered, hydrated HTML); the animation code loads in the background and
- * takes over at the first step change — never remounting what the visitor is using.
+ * Wraps the current screen. Screens render in a plain wrapper (the first may be the
+ * pre-rendered, hydrated HTML) until the animation code has loaded in the background;
+ * the animated wrapper takes over at the next step change after it arrives. Never
+ * sooner: swapping the wrapper remounts the screen inside it, and on a slow phone the
+ * code can arrive while the visitor is ticking answers on question 2 — a remount
+ * would clear them.
  */
 import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 
 type Animated = ComponentType<{ stepKey: string; children: ReactNode }>;
 
-// Started as soon as the app runs, so it is ready long before the first Continue.
+// Started as soon as the app runs, so it is usually ready long before the first Continue.
 const loadAnimated = (): Promise<Animated> => import("./AnimatedSteps.tsx").then((module) => module.AnimatedSteps);
 
+type Motion =
+  | { phase: "loading" }
+  /** Loaded while `onScreen` was shown (null until the next render notes it): that screen stays plain. */
+  | { phase: "waiting"; Animated: Animated; onScreen: string | null }
+  | { phase: "animating"; Animated: Animated };
+
 export function StepTransition({ stepKey, children }: { stepKey: string; children: ReactNode }) {
-  const [Animated, setAnimated] = useState<Animated | null>(null);
-  const [firstKey] = useState(stepKey);
-  const [switched, setSwitched] = useState(false);
+  const [motion, setMotion] = useState<Motion>({ phase: "loading" });
   useEffect(() => {
     let active = true;
     loadAnimated().then(
-      (component) => active && setAnimated(() => component),
+      (Animated) => active && setMotion({ phase: "waiting", Animated, onScreen: null }),
       () => {}, // Without the animation code the quiz still works; screens just swap.
     );
     return () => {
       active = false;
     };
   }, []);
-  if (Animated && !switched && stepKey !== firstKey) setSwitched(true);
-  if (Animated && switched) return <Animated stepKey={stepKey}>{children}</Animated>;
+  // The code's arrival is noted against the screen rendered then; the switch waits for the next one.
+  if (motion.phase === "waiting" && motion.onScreen === null) setMotion({ ...motion, onScreen: stepKey });
+  else if (motion.phase === "waiting" && motion.onScreen !== stepKey) setMotion({ phase: "animating", Animated: motion.Animated });
+
+  if (motion.phase === "animating") return <motion.Animated stepKey={stepKey}>{children}</motion.Animated>;
   return (
     <div className="step" key={stepKey}>
       {children}
