@@ -1,4 +1,5 @@
 /** A clinic replaced the rules file on its server with a broken one: visitors still get a calm page and a way to book. */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { type RulesJson, serveEditedRules } from "./network.ts";
 
@@ -78,4 +79,14 @@ test("a replaced, valid rules file is used without rebuilding", async ({ page })
   });
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find the right care at Harbour Clinic");
+});
+
+test('the "being updated" screen has no accessibility violations, in light and dark', async ({ page }) => {
+  await page.route("**/rules/care-quiz.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  for (const theme of ["light", "dark"]) {
+    await page.goto(`/?theme=${theme}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This quiz is being updated");
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
+    expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
