@@ -2,12 +2,14 @@
  * Checks a rules file as text: syntax, schema and logic, with every problem
  * located at a line and column. Shared by the `rules:check` command, the build,
  * the dev server's overlay and the staff preview, so staff see one verdict everywhere.
+ * It never throws: whatever the text, the answer is a list of located problems.
  */
 import * as z from "zod/mini";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { LogicOptions } from "./logic.ts";
 import type { QuizModel } from "./model.ts";
-import { formatPath, type JsonPath, type Problem } from "./problems.ts";
+import { formatPath, internalErrorMessage, type JsonPath, type Problem } from "./problems.ts";
+import { checkTextLimits } from "./text-limits.ts";
 import { validateRules } from "./validate.ts";
 
 // zod's mini build ships without message text. Most messages are our own (see
@@ -79,30 +81,42 @@ export function locate(text: string, tree: Node | undefined, problems: readonly 
   });
 }
 
-export function checkRulesText(text: string, options: LogicOptions = {}): TextCheck {
+function syntaxProblem(starts: readonly number[], e: ParseError): LocatedProblem {
+  const code = printParseErrorCode(e.error);
+  return {
+    path: [],
+    message: `JSON syntax error: ${syntaxHints[code] ?? code}`,
+    severity: "error",
+    ...position(starts, e.offset),
+    offset: e.offset,
+    length: e.length,
+  };
+}
+
+function check(text: string, options: LogicOptions): TextCheck {
+  // Sizes first: the parser below recurses once per level of nesting.
+  const limits = checkTextLimits(text);
+  const starts = lineStarts(text);
+  if (limits.length > 0) return { problems: limits.map((p) => ({ ...p, ...position(starts, p.offset) })), model: null };
+
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || tree === undefined) {
-    const starts = lineStarts(text);
     // Only the first syntax error: the ones after it are usually knock-on effects of it.
-    const problems = (errors.length > 0 ? errors.slice(0, 1) : [{ error: 4, offset: 0, length: 0 } as ParseError]).map((e) => {
-      const code = printParseErrorCode(e.error);
-      return {
-        path: [],
-        message: `JSON syntax error: ${syntaxHints[code] ?? code}`,
-        severity: "error" as const,
-        ...position(starts, e.offset),
-        offset: e.offset,
-        length: e.length,
-      };
-    });
-    return { problems, model: null };
+    const first = errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError);
+    return { problems: [syntaxProblem(starts, first)], model: null };
   }
-  const data: unknown = JSON.parse(text);
-  const result = validateRules(data, options);
-  const problems = result.ok ? result.warnings : result.problems;
-  const located = locate(text, tree, problems).sort((a, b) => a.offset - b.offset);
-  return { problems: located, model: result.ok ? result.model : null };
+  const result = validateRules(JSON.parse(text) as unknown, options);
+  const problems = locate(text, tree, result.ok ? result.warnings : result.problems).sort((a, b) => a.offset - b.offset);
+  return { problems, model: result.ok ? result.model : null };
+}
+
+export function checkRulesText(text: string, options: LogicOptions = {}): TextCheck {
+  try {
+    return check(text, options);
+  } catch (error) {
+    return { problems: [{ path: [], message: internalErrorMessage(error), severity: "error", line: 1, column: 1, offset: 0, length: 0 }], model: null };
+  }
 }
 
 /** `rules/care-quiz.json:42:17 questions[3].next: "pain-lvl" is not a question id …` */

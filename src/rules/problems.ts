@@ -21,3 +21,15 @@ export function formatProblem(p: Problem): string {
   const where = formatPath(p.path);
   return `${p.severity}: ${where === "" ? "(file)" : where}: ${p.message}`;
 }
+
+/** A problem found in the text itself, placed by character offset (the checker adds line and column). */
+export interface PlacedProblem extends Problem {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** What staff see when a check itself fails: never a stack trace, and it says whose fault it is. */
+export function internalErrorMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The checker stopped with an internal error (${detail}). This is a fault in CareFit, not necessarily in your file: please report it with the file attached.`;
+}

@@ -7,13 +7,14 @@
  * Descriptions are written for the staff member reading them in an editor.
  */
 import * as z from "zod/mini";
+import { LIMITS } from "./limits.ts";
 
 const id = z.string().check(
   z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes, e.g. \"pain-level\"."),
   z.describe("A stable identifier: lowercase letters, digits and dashes. Answers are stored by id, so renaming one discards saved progress."),
 );
-const text = z.string().check(z.trim(), z.minLength(1, "This text is empty."));
-const paragraphs = z.array(text).check(z.minLength(1, "Add at least one paragraph."));
+const text = z.string().check(z.trim(), z.minLength(1, "This text is empty."), z.maxLength(LIMITS.textLength));
+const paragraphs = z.array(text).check(z.minLength(1, "Add at least one paragraph."), z.maxLength(LIMITS.items.paragraphs));
 const pointMap = z.record(z.string(), z.number());
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, "Write the date as YYYY-MM-DD, e.g. \"2026-11-28\"."),
@@ -39,10 +40,14 @@ export type Condition =
   | IncludesCondition
   | ScoreCondition;
 
-/** A condition over earlier answers and scores: a small tree, never a string expression. */
+/**
+ * A condition over earlier answers and scores: a small tree, never a string expression.
+ * Its depth (at most LIMITS.conditionDepth) is checked before this schema runs; JSON Schema can't express it.
+ */
+const conditionList = () => z.array(z.lazy(() => conditionSchema)).check(z.minLength(1), z.maxLength(LIMITS.items.all));
 export const conditionSchema: z.ZodMiniType<Condition> = z.union([
-  z.strictObject({ all: z.array(z.lazy(() => conditionSchema)).check(z.minLength(1)) }).check(z.describe("True when every listed condition is true.")),
-  z.strictObject({ any: z.array(z.lazy(() => conditionSchema)).check(z.minLength(1)) }).check(z.describe("True when at least one listed condition is true.")),
+  z.strictObject({ all: conditionList() }).check(z.describe(`True when every listed condition is true. Conditions can be nested up to ${LIMITS.conditionDepth} deep.`)),
+  z.strictObject({ any: conditionList() }).check(z.describe(`True when at least one listed condition is true. Conditions can be nested up to ${LIMITS.conditionDepth} deep.`)),
   z.strictObject({ not: z.lazy(() => conditionSchema) }).check(z.describe("True when the inner condition is false.")),
   z.strictObject({ question: id, equals: id }).check(
     z.describe("True when the visitor chose exactly this one option for that question."),
@@ -87,9 +92,16 @@ export const questionSchema = z.strictObject({
   ),
   text: text.check(z.describe("The question, shown as the page heading.")),
   help: z.optional(text),
-  options: z.array(optionSchema).check(z.minLength(2, "A question needs at least two options.")),
+  options: z.array(optionSchema).check(
+    z.minLength(2, "A question needs at least two options."),
+    z.maxLength(LIMITS.items.options),
+    z.describe(`The answers, at most ${LIMITS.items.options}.`),
+  ),
   branches: z.optional(
-    z.array(branchSchema).check(z.describe("Checked in order once the question is answered; the first whose condition is true decides where to go.")),
+    z.array(branchSchema).check(
+      z.maxLength(LIMITS.items.branches),
+      z.describe("Checked in order once the question is answered; the first whose condition is true decides where to go."),
+    ),
   ),
   next: id.check(z.describe("Where to go when no branch applies: a question id, an outcome id, or \"result\".")),
   review: z.optional(reviewSchema),
@@ -105,7 +117,7 @@ export const outcomeSchema = z.strictObject({
     text.check(z.describe("Words shown above the title on the result, e.g. \"Your result\". Default: \"We suggest\" for care outcomes, none for urgent ones.")),
   ),
   summary: text,
-  whatToExpect: z.optional(z.array(text)),
+  whatToExpect: z.optional(z.array(text).check(z.maxLength(LIMITS.items.whatToExpect))),
   explanation: paragraphs.check(z.describe("Why this care fits, drawn from the clinic's article.")),
   action: z.optional(
     z.strictObject({ label: text, href: z.string().check(z.regex(/^(tel:|https:\/\/)/, "Use a tel: or https:// link.")) }).check(
@@ -134,7 +146,7 @@ export const outcomeRuleSchema = z.strictObject({
 /** Which red-flag screen must have been asked of whom: the safety analysis proves it on every path. */
 export const coverageSchema = z.strictObject({
   presentations: z.optional(
-    z.array(id).check(z.describe("Questions whose every option is something a visitor can have (e.g. where it hurts): each option must be covered by some screen below.")),
+    z.array(id).check(z.maxLength(LIMITS.items.presentations), z.describe("Questions whose every option is something a visitor can have (e.g. where it hurts): each option must be covered by some screen below.")),
   ),
   screens: z.array(
     z.strictObject({
@@ -145,9 +157,9 @@ export const coverageSchema = z.strictObject({
           label: text.check(z.describe("Who this is, e.g. \"Neck pain\".")),
           when: z.optional(conditionSchema.check(z.describe("Which visitors; leave it out to mean everyone."))),
         }),
-      ).check(z.minLength(1)),
+      ).check(z.minLength(1), z.maxLength(LIMITS.items.covers)),
     }),
-  ).check(z.minLength(1)),
+  ).check(z.minLength(1), z.maxLength(LIMITS.items.screens)),
 }).check(z.describe("Which red-flag screen covers which visitors. The safety analysis proves every such visitor was screened before any care outcome."));
 
 export const rulesSchema = z.strictObject({
@@ -158,33 +170,42 @@ export const rulesSchema = z.strictObject({
     z.describe("The top of the first screen, shown above the first question."),
   ),
   start: id.check(z.describe("The id of the first question.")),
-  questions: z.array(questionSchema).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(
+    z.minLength(1),
+    z.maxLength(LIMITS.items.questions),
+    z.describe(`At most ${LIMITS.items.questions.toLocaleString("en")} questions. The whole file can have up to ${LIMITS.fileCharacters.toLocaleString("en")} characters, each text up to ${LIMITS.textLength.toLocaleString("en")}.`),
+  ),
   outcomes: z.array(outcomeSchema).check(
     z.minLength(1),
+    z.maxLength(LIMITS.items.outcomes),
     z.describe("Care outcomes and urgent outcomes. When several red flags are chosen, the urgent outcome listed first wins."),
   ),
   scores: z.optional(
     z.array(z.strictObject({ id, label: text })).check(
+      z.maxLength(LIMITS.items.scores),
       z.describe("Named numeric scores that options add to; conditions compare them with thresholds (atLeast / atMost)."),
     ),
   ),
   decision: z.optional(
     z.strictObject({
       tieBreak: z.optional(
-        z.array(id).check(z.describe("Care outcome ids, most preferred first: decides ties in points. Default: the order of the outcomes.")),
+        z.array(id).check(z.maxLength(LIMITS.items.tieBreak), z.describe("Care outcome ids, most preferred first: decides ties in points. Default: the order of the outcomes.")),
       ),
       outcomeRules: z.optional(
         z.array(outcomeRuleSchema).check(
+          z.maxLength(LIMITS.items.outcomeRules),
           z.describe("Tried in order when the quiz decides the result: the first whose condition holds decides the outcome, before any points are counted. Use it for a published tool's groups, or to honour a stated preference."),
         ),
       ),
       adjustments: z.optional(
         z.array(z.strictObject({ when: conditionSchema, points: pointMap, reason: text })).check(
+          z.maxLength(LIMITS.items.adjustments),
           z.describe("Extra points when a condition holds (e.g. a score above a threshold), with the reason shown to the visitor."),
         ),
       ),
       secondary: z.optional(
         z.array(z.strictObject({ when: z.optional(conditionSchema), primary: id, secondary: id, text })).check(
+          z.maxLength(LIMITS.items.secondary),
           z.describe("A second suggestion shown under the result, e.g. personal training once recovered. The first match applies."),
         ),
       ),
@@ -214,6 +235,7 @@ export const rulesSchema = z.strictObject({
       allowedOrigins: z.array(
         z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/, "Use an origin like \"https://www.your-clinic.example\" (no path), or \"*\".")),
       ).check(
+        z.maxLength(LIMITS.items.allowedOrigins),
         z.describe("Host pages the quiz may send events to when embedded. \"*\" allows any page but never shares answers; answers (data-share-answers) go only to origins listed by name."),
       ),
     }),

@@ -48,3 +48,17 @@ export function tinyRules(): Rules {
     disclaimer: "Not medical advice.",
   };
 }
+
+/**
+ * tinyRules completed to pass every check of the checker without a warning (an
+ * action for the urgent outcome, reasons for answers that count, clinical reviews
+ * dated today): the starting point for checker tests, so each shows only its own mistake.
+ */
+export function cleanRules(): Rules {
+  const rules = tinyRules();
+  const review = { by: "Test reviewer", on: new Date().toISOString().slice(0, 10) };
+  rules.outcomes = rules.outcomes.map((o) => ({ ...o, review, ...(o.kind === "urgent" ? { action: { label: "Call 911", href: "tel:911" } } : {}) }));
+  const first = rules.questions[0]!;
+  rules.questions[0] = { ...first, review, options: first.options.map((o) => (o.points ? { ...o, reason: o.label } : o)) };
+  return rules;
+}

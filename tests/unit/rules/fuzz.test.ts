@@ -1,12 +1,14 @@
 /**
- * Property tests: whatever a staff member does to a valid rules file, the checker
- * never throws, and answers either "valid" or with problems that each carry a
- * JSON path and a position inside the file.
+ * Property tests: whatever a staff member does to a valid rules file — or whatever
+ * depth or size it has — the checker never throws, and answers either
+ * "valid" or with problems that each carry a JSON path and a position inside the file.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRulesText } from "../../../src/rules/check-text.ts";
+import { checkRulesText, type TextCheck } from "../../../src/rules/check-text.ts";
+import { LIMITS } from "../../../src/rules/limits.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
+import { cleanRules } from "../fixtures.ts";
 import { defaultRules } from "../helpers.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -97,6 +99,74 @@ describe("the checker under random edits", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Every problem sits on a line and column that exist in the text. */
+function expectPlaced(text: string, { problems }: TextCheck) {
+  const lines = text.split("\n").length;
+  for (const p of problems) {
+    expect(p.line).toBeGreaterThanOrEqual(1);
+    expect(p.line).toBeLessThanOrEqual(lines);
+    expect(p.column).toBeGreaterThanOrEqual(1);
+  }
+}
+
+describe("the checker on hostile input", () => {
+  // Written as text: JSON.stringify itself recurses, and overflows on the deepest of these.
+  const wrappers: Record<string, [string, string]> = {
+    not: ['{"not":', "}"],
+    all: ['{"all":[', "]}"],
+    any: ['{"any":[{"question":"first","equals":"a"},', "]}"],
+  };
+
+  it("never throws on a condition nested at any depth, and refuses exactly those deeper than the limit", () => {
+    const base = JSON.stringify(cleanRules());
+    const leaf = '{"question":"first","equals":"b"}';
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.array(fc.constantFrom("not", "all", "any"), { minLength: 1, maxLength: 3 }), (depth, kinds) => {
+        const levels = Array.from({ length: depth - 1 }, (_, i) => wrappers[kinds[i % kinds.length]!]!);
+        const when = levels.map(([open]) => open).join("") + leaf + levels.map(([, close]) => close).reverse().join("");
+        const text = base.replace(leaf, when);
+        const check = checkRulesText(text);
+        expectPlaced(text, check);
+        const refused = check.problems.some((p) => p.message.startsWith(`This condition is nested ${depth.toLocaleString("en")} deep`));
+        expect(refused).toBe(depth > LIMITS.conditionDepth);
+        expect(validateRules(JSON.parse(text)).ok).toBe(depth <= LIMITS.conditionDepth);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never throws on brackets and condition fields piled up to any depth, closed or not", () => {
+    const piece = fc.constantFrom("[", "]", "{", "}", '{"when":', '{"not":', '{"all":[', '"a":', ",", "1", '"x"');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.integer({ min: 1, max: 4_000 })), { maxLength: 6 }), (runs) => {
+        const text = runs.map(([p, n]) => p.repeat(n)).join("");
+        const check = checkRulesText(text);
+        expect(check.model).toBeNull();
+        expect(check.problems.length).toBeGreaterThan(0);
+        expectPlaced(text, check);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("never throws on huge files: many options, questions, long texts", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 60_000 }), fc.nat({ max: 2_000 }), fc.nat({ max: 2_500_000 }), (options, questions, textLength) => {
+        const rules = cleanRules();
+        rules.questions[1]!.options.push(...Array.from({ length: options }, (_, i) => ({ id: `o${i}`, label: "O", points: {} })));
+        rules.questions.push(...Array.from({ length: questions }, (_, i) => ({ ...rules.questions[0]!, id: `q${i}` })));
+        rules.disclaimer = "x".repeat(textLength + 1);
+        const text = JSON.stringify(rules);
+        const check = checkRulesText(text);
+        expectPlaced(text, check);
+        const overLimit = options + 5 > LIMITS.items.options || questions + 2 > LIMITS.items.questions || textLength + 1 > LIMITS.textLength;
+        expect(check.model === null).toBe(overLimit);
+      }),
+      { numRuns: 8 },
     );
   });
 });
