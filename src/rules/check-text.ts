@@ -6,9 +6,10 @@
  */
 import * as z from "zod/mini";
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { duplicateKeys } from "./duplicate-keys.ts";
 import type { LogicOptions } from "./logic.ts";
 import type { QuizModel } from "./model.ts";
-import { formatPath, internalErrorMessage, type JsonPath, type Problem } from "./problems.ts";
+import { formatPath, internalErrorMessage, type JsonPath, type PlacedProblem, type Problem } from "./problems.ts";
 import { checkTextLimits } from "./text-limits.ts";
 import { validateRules } from "./validate.ts";
 
@@ -97,7 +98,8 @@ function check(text: string, options: LogicOptions): TextCheck {
   // Sizes first: the parser below recurses once per level of nesting.
   const limits = checkTextLimits(text);
   const starts = lineStarts(text);
-  if (limits.length > 0) return { problems: limits.map((p) => ({ ...p, ...position(starts, p.offset) })), model: null };
+  const place = (p: PlacedProblem): LocatedProblem => ({ ...p, ...position(starts, p.offset) });
+  if (limits.length > 0) return { problems: limits.map(place), model: null };
 
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -106,9 +108,11 @@ function check(text: string, options: LogicOptions): TextCheck {
     const first = errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError);
     return { problems: [syntaxProblem(starts, first)], model: null };
   }
+  const duplicates = duplicateKeys(tree, (offset) => position(starts, offset).line);
   const result = validateRules(JSON.parse(text) as unknown, options);
-  const problems = locate(text, tree, result.ok ? result.warnings : result.problems).sort((a, b) => a.offset - b.offset);
-  return { problems, model: result.ok ? result.model : null };
+  const checked = locate(text, tree, result.ok ? result.warnings : result.problems);
+  const problems = [...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
+  return { problems, model: result.ok && duplicates.length === 0 ? result.model : null };
 }
 
 export function checkRulesText(text: string, options: LogicOptions = {}): TextCheck {
