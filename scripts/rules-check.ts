@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { checkRulesText, formatLocated } from "../src/rules/check-text.ts";
+import { decodeRulesFile } from "../src/rules/text-encoding.ts";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -25,7 +26,7 @@ const report: { file: string; problems: readonly unknown[] }[] = [];
 for (const file of targets) {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = decodeRulesFile(readFileSync(file));
   } catch (e) {
     errors += 1;
     if (json) report.push({ file, problems: [{ severity: "error", message: `cannot read: ${(e as Error).message}` }] });

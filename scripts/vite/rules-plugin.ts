@@ -16,11 +16,13 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
 import { fallbackFrom } from "../../src/rules/fallback.ts";
+import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 
 export const RULES_FILE = "rules/care-quiz.json";
 
 function check(root: string): { text: string; result: TextCheck } {
-  const text = readFileSync(resolve(root, RULES_FILE), "utf8");
+  // As saved, a byte-order mark included, so the checker can warn about it.
+  const text = decodeRulesFile(readFileSync(resolve(root, RULES_FILE)));
   return { text, result: checkRulesText(text) };
 }
 
@@ -58,8 +60,8 @@ export function rulesPlugin(): Plugin {
       root = resolve(config.root ?? process.cwd());
       const { text, result } = check(root);
       if (!result.model) return {};
-      // The hash of the bytes shipped (generateBundle emits this text as UTF-8).
-      const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+      // The hash of the bytes shipped (generateBundle emits this text, without a byte-order mark, as UTF-8).
+      const sha256 = createHash("sha256").update(withoutBom(text), "utf8").digest("hex");
       return {
         define: {
           __CAREFIT_FALLBACK__: JSON.stringify(fallbackFrom(result.model)),
@@ -76,8 +78,9 @@ export function rulesPlugin(): Plugin {
     },
     generateBundle() {
       const { text } = check(root);
-      // Shipped as written, so line numbers in console messages match the file staff edit.
-      this.emitFile({ type: "asset", fileName: RULES_FILE, source: text });
+      // Shipped as written, so line numbers in console messages match the file staff edit;
+      // only a byte-order mark is dropped (JSON sent over a network must not have one).
+      this.emitFile({ type: "asset", fileName: RULES_FILE, source: withoutBom(text) });
     },
     configureServer(devServer) {
       server = devServer;

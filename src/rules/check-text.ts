@@ -10,6 +10,7 @@ import { duplicateKeys } from "./duplicate-keys.ts";
 import type { LogicOptions } from "./logic.ts";
 import type { QuizModel } from "./model.ts";
 import { formatPath, internalErrorMessage, type JsonPath, type PlacedProblem, type Problem } from "./problems.ts";
+import { blankBom, encodingProblems, invisibleCharacterHint } from "./text-encoding.ts";
 import { checkTextLimits } from "./text-limits.ts";
 import { validateRules } from "./validate.ts";
 
@@ -82,36 +83,41 @@ export function locate(text: string, tree: Node | undefined, problems: readonly 
   });
 }
 
-function syntaxProblem(starts: readonly number[], e: ParseError): LocatedProblem {
+function syntaxProblem(text: string, starts: readonly number[], e: ParseError): LocatedProblem {
   const code = printParseErrorCode(e.error);
+  const invisible = invisibleCharacterHint(text, e.offset, code);
+  const offset = invisible?.offset ?? e.offset;
   return {
     path: [],
-    message: `JSON syntax error: ${syntaxHints[code] ?? code}`,
+    message: `JSON syntax error: ${invisible?.message ?? syntaxHints[code] ?? code}`,
     severity: "error",
-    ...position(starts, e.offset),
-    offset: e.offset,
-    length: e.length,
+    ...position(starts, offset),
+    offset,
+    length: invisible ? 1 : e.length,
   };
 }
 
 function check(text: string, options: LogicOptions): TextCheck {
-  // Sizes first: the parser below recurses once per level of nesting.
+  // The size check comes first and alone: everything after it reads the whole text.
   const limits = checkTextLimits(text);
+  const encoding = limits.length > 0 ? [] : encodingProblems(text);
   const starts = lineStarts(text);
   const place = (p: PlacedProblem): LocatedProblem => ({ ...p, ...position(starts, p.offset) });
-  if (limits.length > 0) return { problems: limits.map(place), model: null };
+  const refused = [...encoding, ...limits];
+  if (refused.some((p) => p.severity === "error")) return { problems: refused.map(place), model: null };
 
+  const json = blankBom(text);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || tree === undefined) {
     // Only the first syntax error: the ones after it are usually knock-on effects of it.
     const first = errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError);
-    return { problems: [syntaxProblem(starts, first)], model: null };
+    return { problems: [...encoding.map(place), syntaxProblem(json, starts, first)], model: null };
   }
   const duplicates = duplicateKeys(tree, (offset) => position(starts, offset).line);
-  const result = validateRules(JSON.parse(text) as unknown, options);
+  const result = validateRules(JSON.parse(json) as unknown, options);
   const checked = locate(text, tree, result.ok ? result.warnings : result.problems);
-  const problems = [...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
+  const problems = [...encoding.map(place), ...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
   return { problems, model: result.ok && duplicates.length === 0 ? result.model : null };
 }
 

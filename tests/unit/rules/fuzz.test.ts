@@ -1,12 +1,13 @@
 /**
  * Property tests: whatever a staff member does to a valid rules file — or whatever
- * depth or size it has — the checker never throws, and answers either
+ * bytes, depth or size it has — the checker never throws, and answers either
  * "valid" or with problems that each carry a JSON path and a position inside the file.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkRulesText, type TextCheck } from "../../../src/rules/check-text.ts";
 import { LIMITS } from "../../../src/rules/limits.ts";
+import { decodeRulesFile } from "../../../src/rules/text-encoding.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
 import { cleanRules } from "../fixtures.ts";
 import { defaultRules } from "../helpers.ts";
@@ -150,6 +151,18 @@ describe("the checker on hostile input", () => {
         expectPlaced(text, check);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("never throws on random bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4_096 }), (bytes) => {
+        const text = decodeRulesFile(bytes);
+        const check = checkRulesText(text);
+        expect(check.model).toBeNull();
+        expectPlaced(text, check);
+      }),
+      { numRuns: 300 },
     );
   });
 

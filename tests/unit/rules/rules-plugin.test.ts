@@ -6,8 +6,10 @@ import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
+import { cleanRules } from "../fixtures.ts";
 
 const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
+const tinyText = JSON.stringify(cleanRules(), null, 2);
 
 function project(rulesText: string) {
   const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
@@ -72,6 +74,20 @@ describe("the rules in the build", () => {
   it("refuses a syntax error too, pointing at its line", () => {
     const broken = defaultRulesText.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,');
     expect(build(broken).start).toThrow(/rules\/care-quiz\.json:4:\d+ JSON syntax error/);
+  });
+});
+
+describe("a byte-order mark in the build", () => {
+  it("is accepted with a warning, as the browser and the checker do; the file ships without it, and its hash is of what ships", async () => {
+    const { plugin, config, ctx, start } = build(`\uFEFF${tinyText}`);
+    expect(start).not.toThrow();
+    expect(ctx.warn).toHaveBeenCalledWith(expect.stringContaining("rules/care-quiz.json:1:1 warning: The file starts with an invisible byte-order mark (BOM)."));
+    hook(plugin, "generateBundle").call(ctx);
+    const shipped = ctx.emitFile.mock.calls[0]![0].source as string;
+    expect(shipped).toBe(tinyText);
+    vi.stubGlobal("__CAREFIT_RULES_SHA256__", JSON.parse(config.define?.["__CAREFIT_RULES_SHA256__"] ?? "null"));
+    expect(await isBuiltRules(new TextEncoder().encode(shipped).buffer as ArrayBuffer)).toBe(true);
+    vi.unstubAllGlobals();
   });
 });
 
