@@ -6,9 +6,12 @@
 import * as z from "zod/mini";
 import { explainIssue } from "./explain-issue.ts";
 import { checkLimits } from "./limits.ts";
+import { checkLinks } from "./links.ts";
 import { checkLogic, type LogicOptions } from "./logic.ts";
 import { buildModel, type QuizModel } from "./model.ts";
 import { internalErrorMessage, type Problem } from "./problems.ts";
+import { checkExclusiveRedFlags } from "./red-flags.ts";
+import { checkReservedKeys } from "./reserved-keys.ts";
 import { rulesSchema } from "./schema.ts";
 
 export type Validation =
@@ -18,11 +21,12 @@ export type Validation =
 function validate(data: unknown, options: LogicOptions): Validation {
   // Sizes first: the schema and logic checks recurse and loop, and must only see input they can finish quickly.
   const early = checkLimits(data);
+  if (early.length === 0) early.push(...checkReservedKeys(data));
   if (early.length > 0) return { ok: false, problems: early };
   const parsed = z.safeParse(rulesSchema, data);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => explainIssue(issue, data)) };
   const rules = parsed.data;
-  const problems = checkLogic(rules, options);
+  const problems = [...checkLogic(rules, options), ...checkExclusiveRedFlags(rules), ...checkLinks(rules)];
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems };
   return { ok: true, model: buildModel(rules), warnings: problems };
