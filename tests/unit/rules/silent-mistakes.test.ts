@@ -1,6 +1,7 @@
 /**
  * Mistakes that used to pass the checker and then quietly changed what visitors
- * get: red flags on "None of these", links that go elsewhere, names JavaScript reserves.
+ * get: red flags on "None of these", links that go elsewhere, names JavaScript
+ * reserves, thresholds nobody reaches, branches nobody takes, origins nothing matches.
  */
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../src/rules/problems.ts";
@@ -75,5 +76,86 @@ describe("names JavaScript reserves", () => {
     expect(edited((r) => { r.outcomes[1]!.id = "constructor"; })).toContain(
       'error: outcomes[1].id: "constructor" can\'t be used as an id: it has a special meaning in JavaScript, and the quiz would silently mix it up. Use another name.',
     );
+  });
+});
+
+describe("score thresholds no visitor can reach", () => {
+  // In cleanRules, "total" is 0 to 4: the multiple-choice question adds 1 for each of four answers.
+  it("warns when atLeast is above the most a score can reach", () => {
+    expect(edited((r) => { r.decision!.adjustments![0]!.when = { score: "total", atLeast: 5 }; })).toEqual([
+      'warning: decision.adjustments[0].when.atLeast: This can never be true: "total" can reach at most 4 (with every answer that adds to it), and this needs at least 5.',
+    ]);
+  });
+
+  it("warns when atMost is below the least a score can be", () => {
+    expect(edited((r) => { r.questions[0]!.branches![0]!.when = { any: [{ question: "first", equals: "b" }, { score: "distress", atMost: -1 }] }; })).toEqual([
+      'warning: questions[0].branches[0].when.any[1].atMost: This can never be true: "distress" can go no lower than 0, and this needs at most -1.',
+    ]);
+  });
+
+  it("counts a none-of-these answer on its own and negative amounts together", () => {
+    const rules = cleanRules();
+    rules.questions[1]!.options[4]!.scores = { total: 6 };
+    rules.questions[1]!.options[3]!.scores = { total: -2 };
+    rules.decision!.adjustments![0]!.when = { all: [{ score: "total", atLeast: 6 }, { score: "total", atMost: -2 }] };
+    expect(problemsOf(rules)).toEqual([]);
+    rules.decision!.adjustments![0]!.when = { any: [{ score: "total", atLeast: 7 }, { score: "total", atMost: -3 }] };
+    expect(problemsOf(rules)).toHaveLength(2);
+  });
+});
+
+describe("branches that are never used", () => {
+  const dead = (at: string, first: number) =>
+    `warning: ${at}: This branch is never used: branches[${first}] above always applies first, because its condition is true for every visitor who gets here.`;
+
+  it("warns about a branch after one whose score condition always holds", () => {
+    expect(edited((r) => {
+      r.questions[0]!.branches = [{ when: { score: "total", atLeast: 0 }, goTo: "result" }, { when: { question: "first", equals: "b" }, goTo: "distress" }];
+    })).toEqual([dead("questions[0].branches[1]", 0)]);
+  });
+
+  it("warns when an earlier branch covers every answer to the question just answered", () => {
+    expect(edited((r) => {
+      r.questions[0]!.branches = [
+        { when: { any: [{ question: "first", equals: "a" }, { question: "first", equals: "b" }] }, goTo: "distress" },
+        { when: { not: { score: "total", atLeast: 9 } }, goTo: "result" },
+      ];
+    })).toContain(dead("questions[0].branches[1]", 0));
+  });
+
+  it("stays quiet when the earlier branch can be false", () => {
+    expect(edited((r) => {
+      r.questions[0]!.branches = [{ when: { question: "first", equals: "a" }, goTo: "result" }, { when: { question: "first", equals: "b" }, goTo: "distress" }];
+    })).toEqual([]);
+    // "equals" on a multiple-choice question is false when two answers are ticked.
+    expect(edited((r) => {
+      r.questions[1]!.branches = [
+        { when: { any: r.questions[1]!.options.map((o) => ({ question: "distress", equals: o.id })) }, goTo: "result" },
+        { when: { question: "distress", includes: "leg" }, goTo: "result" },
+      ];
+    })).toEqual([]);
+  });
+});
+
+describe("embed origins that can never match", () => {
+  const origin = (entry: string) => edited((r) => { r.embed = { allowedOrigins: [entry] }; });
+
+  it("accepts exact origins, localhost over http, and \"*\"", () => {
+    for (const entry of ["https://www.clinic.example", "https://clinic.example:8443", "http://localhost:5173", "*"]) expect(origin(entry)).toEqual([]);
+  });
+
+  it.each([
+    ["https://WWW.Clinic.example", 'Browsers always report the address in lowercase, so no page will ever match it. Write "https://www.clinic.example".'],
+    ["https://clinic.example:443", 'Browsers leave out the standard port (443), so no page will ever match it. Write "https://clinic.example".'],
+    ["http://clinic.example", 'Clinic sites are served over https://, and browsers report them that way, so no page will ever match it. Write "https://clinic.example".'],
+    ["https://*.clinic.example", 'A "*" only works on its own ("*" = any page); inside an address it is taken literally, so no page will ever match it. List each site by name.'],
+    ["https://clinic.example?x=1", 'Browsers report this site as "https://clinic.example", so no page will ever match it. Write that instead.'],
+    ["https://staff@clinic.example", 'Origins never contain a user name and "@", so no page will ever match it. Write "https://clinic.example".'],
+  ])("warns about %s", (entry, message) => {
+    expect(origin(entry)).toEqual([`warning: embed.allowedOrigins[0]: ${message}`]);
+  });
+
+  it("still refuses a path or trailing slash outright (the schema's rule)", () => {
+    expect(origin("https://clinic.example/")[0]).toMatch(/^error: embed\.allowedOrigins\[0\]: Use an origin like/);
   });
 });

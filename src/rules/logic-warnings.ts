@@ -1,0 +1,125 @@
+/**
+ * Branching that can't work as written, found without walking every path: a
+ * score threshold no visitor can reach, and a branch that is never used because
+ * an earlier branch of the same question always applies. Both are decided
+ * soundly — a warning here means "never", not "probably never" — so each uses
+ * only facts that hold on every path (the range a score can possibly reach, and
+ * the answer to the question whose branches are being chosen).
+ */
+import type { JsonPath, Problem } from "./problems.ts";
+import type { Condition, Question, Rules } from "./schema.ts";
+
+interface Range { min: number; max: number }
+
+/**
+ * The lowest and highest total of each score: every question adds its most
+ * extreme answer, or nothing (it may be skipped). A multiple-choice question can
+ * add all its positive (or negative) amounts at once, or one "none of these".
+ */
+export function scoreRanges(rules: Rules): ReadonlyMap<string, Range> {
+  const ranges = new Map<string, Range>((rules.scores ?? []).map((s) => [s.id, { min: 0, max: 0 }]));
+  for (const q of rules.questions) {
+    const amounts = new Map<string, { together: number[]; alone: number[] }>();
+    for (const o of q.options) {
+      for (const [score, amount] of Object.entries(o.scores ?? {})) {
+        const entry = amounts.get(score) ?? { together: [], alone: [] };
+        (q.type === "multiple" && !o.exclusive ? entry.together : entry.alone).push(amount);
+        amounts.set(score, entry);
+      }
+    }
+    for (const [score, { together, alone }] of amounts) {
+      const range = ranges.get(score);
+      if (!range) continue;
+      const sum = (keep: (n: number) => boolean) => together.filter(keep).reduce((a, b) => a + b, 0);
+      range.max += Math.max(0, sum((n) => n > 0), ...alone);
+      range.min += Math.min(0, sum((n) => n < 0), ...alone);
+    }
+  }
+  return ranges;
+}
+
+type Verdict = "always" | "never" | "maybe";
+
+interface Facts {
+  readonly ranges: ReadonlyMap<string, Range>;
+  /** The question whose branches are being chosen: it has just been answered. */
+  readonly answered?: Question;
+}
+
+/**
+ * Whether the answered question's own conditions cover every answer it allows
+ * (a red-flag answer ends the quiz before any branch, so it counts as covered).
+ */
+function coversAnswered(conditions: readonly Condition[], facts: Facts): boolean {
+  const q = facts.answered;
+  if (q === undefined) return false;
+  const covered = new Set(q.options.filter((o) => o.redFlag !== undefined).map((o) => o.id));
+  for (const c of conditions) {
+    if (!("question" in c) || c.question !== q.id) continue;
+    if ("includes" in c) covered.add(c.includes);
+    else if (q.type === "single") covered.add(c.equals);
+  }
+  return q.options.every((o) => covered.has(o.id));
+}
+
+function judge(c: Condition, facts: Facts): Verdict {
+  if ("all" in c) {
+    const verdicts = c.all.map((x) => judge(x, facts));
+    return verdicts.includes("never") ? "never" : verdicts.every((v) => v === "always") ? "always" : "maybe";
+  }
+  if ("any" in c) {
+    const verdicts = c.any.map((x) => judge(x, facts));
+    if (verdicts.includes("always") || coversAnswered(c.any, facts)) return "always";
+    return verdicts.every((v) => v === "never") ? "never" : "maybe";
+  }
+  if ("not" in c) {
+    const inner = judge(c.not, facts);
+    return inner === "always" ? "never" : inner === "never" ? "always" : "maybe";
+  }
+  if ("question" in c) return coversAnswered([c], facts) ? "always" : "maybe";
+  const range = facts.ranges.get(c.score);
+  if (range === undefined) return "maybe";
+  const low = c.atLeast ?? -Infinity;
+  const high = c.atMost ?? Infinity;
+  if (low > high || low > range.max || high < range.min) return "never";
+  return low <= range.min && high >= range.max ? "always" : "maybe";
+}
+
+function eachScoreCondition(c: Condition, path: JsonPath, visit: (c: Extract<Condition, { score: string }>, path: JsonPath) => void) {
+  if ("all" in c) c.all.forEach((x, i) => eachScoreCondition(x, [...path, "all", i], visit));
+  else if ("any" in c) c.any.forEach((x, i) => eachScoreCondition(x, [...path, "any", i], visit));
+  else if ("not" in c) eachScoreCondition(c.not, [...path, "not"], visit);
+  else if ("score" in c) visit(c, path);
+}
+
+export function checkLogicWarnings(rules: Rules): Problem[] {
+  const problems: Problem[] = [];
+  const warn = (path: JsonPath, message: string) => problems.push({ path, message, severity: "warning" });
+  const ranges = scoreRanges(rules);
+  const thresholds = (c: Condition, path: JsonPath) =>
+    eachScoreCondition(c, path, (s, at) => {
+      const range = ranges.get(s.score);
+      if (range === undefined || (s.atLeast !== undefined && s.atMost !== undefined && s.atLeast > s.atMost)) return;
+      if (s.atLeast !== undefined && s.atLeast > range.max) {
+        warn([...at, "atLeast"], `This can never be true: "${s.score}" can reach at most ${range.max} (with every answer that adds to it), and this needs at least ${s.atLeast}.`);
+      }
+      if (s.atMost !== undefined && s.atMost < range.min) {
+        warn([...at, "atMost"], `This can never be true: "${s.score}" can go no lower than ${range.min}, and this needs at most ${s.atMost}.`);
+      }
+    });
+
+  rules.questions.forEach((q, qi) => {
+    let alwaysAt: number | undefined;
+    q.branches?.forEach((b, bi) => {
+      thresholds(b.when, ["questions", qi, "branches", bi, "when"]);
+      if (alwaysAt !== undefined) {
+        warn(["questions", qi, "branches", bi], `This branch is never used: branches[${alwaysAt}] above always applies first, because its condition is true for every visitor who gets here.`);
+      } else if (judge(b.when, { ranges, answered: q }) === "always") alwaysAt = bi;
+    });
+  });
+  rules.decision?.outcomeRules?.forEach((r, i) => thresholds(r.when, ["decision", "outcomeRules", i, "when"]));
+  rules.decision?.adjustments?.forEach((a, i) => thresholds(a.when, ["decision", "adjustments", i, "when"]));
+  rules.decision?.secondary?.forEach((s, i) => s.when && thresholds(s.when, ["decision", "secondary", i, "when"]));
+  rules.coverage?.screens.forEach((screen, si) => screen.covers.forEach((c, ci) => c.when && thresholds(c.when, ["coverage", "screens", si, "covers", ci, "when"])));
+  return problems;
+}
