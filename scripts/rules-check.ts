@@ -2,6 +2,7 @@
  * `npm run rules:check [--json] [--max-path N] [files…]`: checks rule files the way
  * the app and the build do, printing each problem as file:line:column, its JSON
  * path, what is wrong and how to fix it. Exit 0 when clean (warnings allowed), 1 with errors.
+ * A file that can't be read is reported like any other mistake; the checker itself never throws.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { checkRulesText, formatLocated } from "../src/rules/check-text.ts";
@@ -16,9 +17,15 @@ if (maxPathLength !== undefined && !(maxPathLength > 0)) {
   process.exit(2);
 }
 const files = args.filter((a, i) => !a.startsWith("--") && (maxAt === -1 || i !== maxAt + 1));
-const targets = files.length > 0
-  ? files
-  : readdirSync("rules").filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).map((f) => `rules/${f}`);
+function defaultTargets(): string[] {
+  try {
+    return readdirSync("rules").filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).map((f) => `rules/${f}`);
+  } catch {
+    console.error("There is no rules folder here: run this in the project folder, or name the files to check.");
+    process.exit(2);
+  }
+}
+const targets = files.length > 0 ? files : defaultTargets();
 
 let errors = 0;
 let warnings = 0;

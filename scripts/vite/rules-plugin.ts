@@ -9,6 +9,8 @@
  *   rules (booking link, emergency action, disclaimer), so even a broken file at run time
  *   leaves visitors a way to book and to call for help; and the SHA-256 of the file that
  *   passed, so visitors' browsers skip the check when they are served that same file.
+ * Nothing here throws on a bad file: a missing or unreadable file is a located
+ * message like any other mistake.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -20,10 +22,22 @@ import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 
 export const RULES_FILE = "rules/care-quiz.json";
 
+/** The file as saved (a byte-order mark included, so the checker can warn about it), or why it can't be read. */
+function read(root: string): { ok: true; text: string } | { ok: false; message: string } {
+  try {
+    return { ok: true, text: decodeRulesFile(readFileSync(resolve(root, RULES_FILE))) };
+  } catch (error) {
+    return { ok: false, message: `The rules file can't be read (${(error as Error).message}).` };
+  }
+}
+
 function check(root: string): { text: string; result: TextCheck } {
-  // As saved, a byte-order mark included, so the checker can warn about it.
-  const text = decodeRulesFile(readFileSync(resolve(root, RULES_FILE)));
-  return { text, result: checkRulesText(text) };
+  const file = read(root);
+  if (!file.ok) {
+    const problem = { path: [], message: file.message, severity: "error", line: 1, column: 1, offset: 0, length: 0 } as const;
+    return { text: "", result: { problems: [problem], model: null } };
+  }
+  return { text: file.text, result: checkRulesText(file.text) };
 }
 
 function report(result: TextCheck, severity: "error" | "warning") {
@@ -92,9 +106,12 @@ export function rulesPlugin(): Plugin {
         if (!check(root).result.model) showInOverlay();
       });
       devServer.middlewares.use(`/${RULES_FILE}`, (_req, res) => {
-        res.setHeader("content-type", "application/json");
+        const file = read(root);
+        res.statusCode = file.ok ? 200 : 404;
+        res.setHeader("content-type", file.ok ? "application/json" : "text/plain");
         res.setHeader("cache-control", "no-store");
-        res.end(readFileSync(resolve(root, RULES_FILE)));
+        // Served as the build ships it, so the baked-in hash matches here too.
+        res.end(file.ok ? withoutBom(file.text) : file.message);
       });
     },
   };

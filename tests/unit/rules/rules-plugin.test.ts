@@ -1,5 +1,5 @@
 /** The build and dev-server side of the rules: same checker, same messages, never a broken site. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -10,6 +10,9 @@ import { cleanRules } from "../fixtures.ts";
 
 const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
 const tinyText = JSON.stringify(cleanRules(), null, 2);
+/** cleanRules with its branch condition wrapped in 2,000 "not"s: this used to end the build with a raw RangeError. */
+const deepText = tinyText.replace(/"when": (\{[^}]*\})/, (_, leaf: string) => `"when": ${'{ "not": '.repeat(2_000)}${leaf}${" }".repeat(2_000)}`);
+const depthError = /rules\/care-quiz\.json:\d+:\d+ questions\[0\]\.branches\[0\]\.when: This condition is nested 2,001 deep; the limit is 32\./;
 
 function project(rulesText: string) {
   const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
@@ -91,6 +94,21 @@ describe("a byte-order mark in the build", () => {
   });
 });
 
+describe("the build never crashes on a rules file", () => {
+  it("refuses a condition nested 2,000 deep with its located message", () => {
+    expect(build(deepText).start).toThrow(depthError);
+  });
+
+  it("stops with a message, not an exception from the file system, when the rules file is missing", () => {
+    const plugin = rulesPlugin();
+    const root = project(tinyText);
+    rmSync(join(root, "rules/care-quiz.json"));
+    expect(hook(plugin, "config")({ root })).toEqual({});
+    const ctx = { error: (message: string) => { throw new Error(message); }, warn: vi.fn(), addWatchFile: vi.fn() };
+    expect(() => hook(plugin, "buildStart").call(ctx)).toThrow(/rules\/care-quiz\.json:1:1 The rules file can't be read \(ENOENT/);
+  });
+});
+
 describe("the rules in the dev server", () => {
   function devServer(root: string) {
     const handlers: Record<string, (file: string) => void> = {};
@@ -120,5 +138,25 @@ describe("the rules in the dev server", () => {
     writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText);
     change();
     expect(server.ws.send).toHaveBeenLastCalledWith({ type: "full-reload" });
+  });
+
+  it("shows a condition nested 2,000 deep in the overlay, and a deleted file as a message, without crashing the server", () => {
+    const root = project(tinyText);
+    const { server, change } = devServer(root);
+    writeFileSync(join(root, "rules/care-quiz.json"), deepText);
+    expect(change).not.toThrow();
+    expect(server.ws.send).toHaveBeenLastCalledWith({ type: "error", err: expect.objectContaining({ message: expect.stringMatching(depthError) }) });
+    rmSync(join(root, "rules/care-quiz.json"));
+    expect(change).not.toThrow();
+    expect(server.ws.send).toHaveBeenLastCalledWith({
+      type: "error",
+      err: expect.objectContaining({ message: expect.stringContaining("rules/care-quiz.json:1:1 The rules file can't be read (ENOENT") }),
+    });
+    // The app's request for the file gets a plain 404, not an exception inside the server.
+    const serve = server.middlewares.use.mock.calls[0]![1] as (req: unknown, res: unknown) => void;
+    const res = { statusCode: 0, setHeader: vi.fn(), end: vi.fn() };
+    serve({}, res);
+    expect(res.statusCode).toBe(404);
+    expect(res.end).toHaveBeenCalledWith(expect.stringContaining("The rules file can't be read"));
   });
 });

@@ -1,0 +1,36 @@
+/** `npm run rules:check` as staff run it: located lines and an exit code, never a stack trace. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanRules } from "../fixtures.ts";
+
+const project = new URL("../../../", import.meta.url).pathname;
+
+/** Runs the command in the project (where tsx is installed) on files written to a temporary folder. */
+function rulesCheck(files: Record<string, string | Uint8Array>, missing: string) {
+  const dir = mkdtempSync(join(tmpdir(), "carefit-check-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  const paths = [...Object.keys(files), missing].map((name) => join(dir, name));
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/rules-check.ts", ...paths], { cwd: project, encoding: "utf8" });
+  return { status: run.status, output: (run.stdout + run.stderr).replaceAll(`${dir}/`, "") };
+}
+
+describe("npm run rules:check", () => {
+  it("reports a condition nested 2,000 deep, a byte-order mark and a missing file as located lines", () => {
+    let when = '{"question":"first","equals":"b"}';
+    for (let i = 0; i < 2_000; i++) when = `{"not":${when}}`;
+    const tiny = JSON.stringify(cleanRules());
+    const { status, output } = rulesCheck({
+      "deep.json": tiny.replace('{"question":"first","equals":"b"}', when),
+      "bom.json": new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(tiny)]),
+    }, "missing.json");
+    expect(status).toBe(1);
+    expect(output).toMatch(/^deep\.json:1:\d+ questions\[0\]\.branches\[0\]\.when: This condition is nested 2,001 deep; the limit is 32\./m);
+    expect(output).toMatch(/^bom\.json:1:1 warning: The file starts with an invisible byte-order mark \(BOM\)\./m);
+    expect(output).toMatch(/^missing\.json: cannot read: ENOENT/m);
+    expect(output).toMatch(/^3 file\(s\) checked: 2 error\(s\), 1 warning\(s\)\.$/m);
+    expect(output).not.toMatch(/RangeError|\n\s+at /);
+  });
+});
