@@ -1,12 +1,12 @@
 /**
  * The staff preview: edit the rules, see the checks live, try the quiz with the
  * edited rules beside the editor, explore every path, and download the result.
+ * Edits are kept as a draft in this browser until they match the published rules again.
  */
-import { useDeferredValue, useMemo, useRef, useState } from "react";
-import { checkRulesText } from "../rules/check-text.ts";
-import { Quiz } from "../ui/Quiz.tsx";
-import { PathExplorer } from "./PathExplorer.tsx";
-import { ProblemList } from "./ProblemList.tsx";
+import { useDeferredValue, useRef, useState } from "react";
+import { CheckedPreview } from "./CheckedPreview.tsx";
+import { type Draft, discardDraft, keepDraft, loadDraft } from "./draft.ts";
+import { PreviewBoundary } from "./PreviewBoundary.tsx";
 import { type EditorHandle, RulesEditor } from "./RulesEditor.tsx";
 
 function download(text: string) {
@@ -18,20 +18,29 @@ function download(text: string) {
   URL.revokeObjectURL(url);
 }
 
-export function PreviewPage({ initialText }: { initialText: string }) {
-  const [text, setText] = useState(initialText);
+const when = (iso: string) => new Date(iso).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" });
+
+/** `published` is the rules file as the site serves it now. */
+export function PreviewPage({ published }: { published: string }) {
+  const [restored] = useState<Draft | null>(() => {
+    const draft = loadDraft();
+    return draft && draft.text !== published ? draft : null;
+  });
+  const [text, setText] = useState(restored?.text ?? published);
   // Checking runs on a deferred copy so typing stays responsive on large files.
   const checkedText = useDeferredValue(text);
-  const check = useMemo(() => checkRulesText(checkedText), [checkedText]);
   const editor = useRef<EditorHandle>(null);
-  // The quiz keeps the last good rules while the file is broken mid-edit.
-  const [lastGood, setLastGood] = useState(check.model);
-  const [generation, setGeneration] = useState(0);
-  if (check.model && check.model !== lastGood) {
-    setLastGood(check.model);
-    setGeneration((g) => g + 1);
-  }
-  const reviewNotes = lastGood?.rules.outcomes.filter((o) => o.reviewNote) ?? [];
+
+  const edit = (next: string) => {
+    // Kept before anything renders it, so even an edit that crashes the page is not lost.
+    keepDraft(next, published);
+    setText(next);
+  };
+  const backToPublished = () => {
+    if (!window.confirm("Discard your draft and go back to the published rules?")) return;
+    discardDraft();
+    setText(published);
+  };
 
   return (
     <div className="preview">
@@ -45,31 +54,22 @@ export function PreviewPage({ initialText }: { initialText: string }) {
           Download rules.json
         </button>
       </header>
-      <div className="preview-columns">
-        <RulesEditor ref={editor} value={text} onChange={setText} />
-        <section aria-labelledby="try-heading" className="preview-quiz">
-          <h2 id="try-heading">Try it</h2>
-          {lastGood ? (
-            <Quiz key={generation} model={lastGood} saveProgress={false} />
-          ) : (
-            <p>Fix the errors to try the quiz.</p>
-          )}
-        </section>
-      </div>
-      <ProblemList problems={check.problems} onJump={(p) => editor.current?.select(p.offset, p.length, p.line)} />
-      {reviewNotes.length > 0 && (
-        <section aria-labelledby="review-heading" className="preview-panel">
-          <h2 id="review-heading">Notes for clinic review</h2>
-          <ul>
-            {reviewNotes.map((o) => (
-              <li key={o.id}>
-                <strong>{o.title}:</strong> {o.reviewNote}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {text !== published && (
+        <p className="preview-draft">
+          {restored && text === restored.text
+            ? `This is your draft from ${when(restored.savedAt)}, kept in this browser; it is not on the site.`
+            : "Your edits are kept as a draft in this browser; they are not on the site."}{" "}
+          <button type="button" className="link-button" onClick={backToPublished}>
+            Go back to the published rules
+          </button>
+        </p>
       )}
-      {lastGood && <PathExplorer model={lastGood} />}
+      <div className="preview-columns">
+        <RulesEditor ref={editor} value={text} onChange={edit} />
+        <PreviewBoundary resetKey={checkedText}>
+          <CheckedPreview text={checkedText} onJump={(p) => editor.current?.select(p.offset, p.length, p.line)} />
+        </PreviewBoundary>
+      </div>
     </div>
   );
 }

@@ -19,6 +19,6 @@ async function published(): Promise<string> {
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <PreviewPage initialText={await published()} />
+    <PreviewPage published={await published()} />
   </StrictMode>,
 );

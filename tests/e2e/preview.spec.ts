@@ -1,4 +1,4 @@
-/** The staff preview: edit the rules, see located problems, jump to them, fix them, try the quiz. */
+/** The staff preview: edit the rules, see located problems, jump to them, fix them, try the quiz, keep a draft. */
 import { expect, test } from "@playwright/test";
 
 test("an edit shows a located error, clicking it selects the mistake, and fixing it updates the quiz", async ({ page }) => {
@@ -59,4 +59,40 @@ test("downloads the edited rules", async ({ page }) => {
   expect(download.suggestedFilename()).toBe("care-quiz.json");
   const { readFile } = await import("node:fs/promises");
   expect(JSON.parse(await readFile((await download.path())!, "utf8")).version).toBe("2026-12-01.1");
+});
+
+test("a condition nested 2,000 deep gets a located message, the text stays, and a reload keeps it as a draft", async ({ page }) => {
+  test.slow(); // three full loads and checks of the rules file: slow on a busy machine, and nothing here is timed
+  await page.goto("/preview.html");
+  const editor = page.getByLabel("rules/care-quiz.json");
+  await expect(editor).toHaveValue(/"version"/);
+  const published = await editor.inputValue();
+  // The first condition in the file, wrapped in 2,000 "not"s: this used to blank the page and lose the text.
+  const deep = published.replace(/"when": (\{[^{}]*\})/, (_, leaf: string) => `"when": ${'{ "not": '.repeat(2_000)}${leaf}${" }".repeat(2_000)}`);
+  const at = deep.indexOf('{ "not": ');
+  const line = deep.slice(0, at).split("\n").length;
+  const column = at - deep.lastIndexOf("\n", at - 1);
+  await editor.fill(deep);
+
+  // Warnings (e.g. reviews due) don't matter here; the one error does.
+  await expect(page.getByRole("status")).toHaveText(/^1 error, /);
+  await expect(page.getByRole("button", {
+    name: new RegExp(`Line ${line}, column ${column} questions\\[\\d+\\]\\.branches\\[\\d+\\]\\.when: This condition is nested 2,001 deep; the limit is 32\\.`),
+  })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Try it" }).getByRole("heading", { level: 1 })).toHaveText("Which care fits me?");
+  expect(await editor.inputValue()).toBe(deep);
+
+  await page.reload();
+  await expect(editor).toHaveValue(deep);
+  await expect(page.getByText(/This is your draft from .*, kept in this browser; it is not on the site\./)).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(/^1 error, /);
+  expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).toBeNull();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Go back to the published rules" }).click();
+  await expect(editor).toHaveValue(published);
+  await expect(page.getByRole("status")).toHaveText(/^(No problems found|0 errors)/);
+  await page.reload();
+  await expect(editor).toHaveValue(published);
+  await expect(page.getByRole("button", { name: "Go back to the published rules" })).toHaveCount(0);
 });

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+/**
+ * The staff preview keeps the staff member's text whatever happens: as a draft
+ * across reloads (under its own key), and beside an explanation if showing the
+ * rules fails, instead of a blank page.
+ */
+import { fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DRAFT_KEY } from "../../../src/preview/draft.ts";
+import { PreviewPage } from "../../../src/preview/PreviewPage.tsx";
+import { PROGRESS_KEY } from "../../../src/store/progress-store.ts";
+import { cleanRules } from "../fixtures.ts";
+
+// Stands in for any fault while showing the rules: the real checker no longer throws.
+vi.mock("../../../src/rules/check-text.ts", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../../src/rules/check-text.ts")>();
+  return {
+    ...actual,
+    checkRulesText: (text: string) => {
+      if (text.includes("FAULT")) throw new Error("simulated fault");
+      return actual.checkRulesText(text);
+    },
+  };
+});
+
+const published = JSON.stringify(cleanRules(), null, 2);
+const editor = () => screen.getByLabelText<HTMLTextAreaElement>("rules/care-quiz.json");
+const type = (text: string) => fireEvent.change(editor(), { target: { value: text } });
+const storedDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "null") as { text: string } | null;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the preview's draft", () => {
+  it("keeps each edit under its own key, never the visitor's progress, and forgets it once the text is back to the published rules", () => {
+    render(<PreviewPage published={published} />);
+    type(published.replace('"Tiny"', '"Tiny edited"'));
+    expect(storedDraft()?.text).toContain('"Tiny edited"');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    type(published);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it("comes back after a reload, says it is a draft, and offers the published rules", () => {
+    const first = render(<PreviewPage published={published} />);
+    const edited = published.replace('"Tiny"', '"Tiny edited"');
+    type(edited);
+    first.unmount();
+
+    render(<PreviewPage published={published} />);
+    expect(editor().value).toBe(edited);
+    expect(screen.getByText(/This is your draft from .*, kept in this browser; it is not on the site\./)).toBeInTheDocument();
+    vi.spyOn(window, "confirm").mockReturnValue(true);
+    fireEvent.click(screen.getByRole("button", { name: "Go back to the published rules" }));
+    expect(editor().value).toBe(published);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Go back to the published rules" })).not.toBeInTheDocument();
+  });
+
+  it("keeps the draft when going back is not confirmed", () => {
+    render(<PreviewPage published={published} />);
+    type(`${published} `);
+    vi.spyOn(window, "confirm").mockReturnValue(false);
+    fireEvent.click(screen.getByRole("button", { name: "Go back to the published rules" }));
+    expect(editor().value).toBe(`${published} `);
+    expect(storedDraft()?.text).toBe(`${published} `);
+  });
+});
+
+describe("a fault while showing the rules", () => {
+  it("is explained beside the editor, which keeps the text and stays editable; the next edit recovers", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {}); // React reports the caught error; expected here.
+    render(<PreviewPage published={published} />);
+    expect(await screen.findByRole("status")).toHaveTextContent("No problems found");
+
+    const faulty = published.replace('"Tiny"', '"FAULT"');
+    type(faulty);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The preview stopped");
+    expect(alert).toHaveTextContent("simulated fault");
+    expect(alert).toHaveTextContent("Your text is safe");
+    expect(editor().value).toBe(faulty);
+    expect(storedDraft()?.text).toBe(faulty);
+
+    type(published);
+    expect(await screen.findByRole("status")).toHaveTextContent("No problems found");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
