@@ -10,7 +10,6 @@
  * console; the checker that locates them is loaded only then.
  */
 import { buildModel, type QuizModel } from "../rules/model.ts";
-import { formatProblem } from "../rules/problems.ts";
 import type { Rules } from "../rules/schema.ts";
 
 export const RULES_URL = "rules/care-quiz.json";
@@ -30,32 +29,25 @@ export async function isBuiltRules(bytes: ArrayBuffer): Promise<boolean> {
   return hex === __CAREFIT_RULES_SHA256__;
 }
 
-async function locatedMessages(text: string): Promise<string[]> {
-  try {
-    const { checkRulesText, formatLocated } = await import("../rules/check-text.ts");
-    return checkRulesText(text).problems.filter((p) => p.severity === "error").map((p) => formatLocated(RULES_URL, p));
-  } catch {
-    return [`${RULES_URL}: has mistakes (the checker that locates them could not be loaded; run npm run rules:check).`];
-  }
-}
-
 /**
- * The full check. Never rejects: if the checker itself can't be loaded, the rules
- * can't be trusted, and the visitor gets the "being updated" screen.
+ * The full check, the same one the build runs (syntax, encoding, duplicate fields,
+ * schema, logic), located at lines and columns for the console. Never rejects: if the
+ * checker itself can't be loaded, the rules can't be trusted, and the visitor gets the
+ * "being updated" screen.
  */
-async function checkRules(data: unknown, text: string): Promise<RulesLoad> {
-  let validateRules: typeof import("../rules/validate.ts").validateRules;
+async function checkRules(text: string): Promise<RulesLoad> {
+  let checker: typeof import("../rules/check-text.ts");
   try {
-    ({ validateRules } = await import("../rules/validate.ts"));
+    checker = await import("../rules/check-text.ts");
   } catch (error) {
     return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
   }
-  const result = validateRules(data, { skipReviews: true });
-  if (result.ok) {
-    for (const warning of result.warnings) console.warn(`${RULES_URL}: ${formatProblem(warning)}`);
-    return { ok: true, model: result.model };
-  }
-  return { ok: false, messages: await locatedMessages(text) };
+  const { problems, model } = checker.checkRulesText(text, { skipReviews: true });
+  const lines = (severity: "error" | "warning") =>
+    problems.filter((p) => p.severity === severity).map((p) => checker.formatLocated(RULES_URL, p));
+  if (!model) return { ok: false, messages: lines("error") };
+  for (const warning of lines("warning")) console.warn(warning);
+  return { ok: true, model };
 }
 
 export async function loadRules(base: string = document.baseURI): Promise<RulesLoad> {
@@ -69,12 +61,7 @@ export async function loadRules(base: string = document.baseURI): Promise<RulesL
   }
   // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
   const text = new TextDecoder().decode(bytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, messages: await locatedMessages(text) };
-  }
-  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(data as Rules) };
-  return checkRules(data, text);
+  // The very file the build checked: parsing it can't fail, and checking it again would prove nothing new.
+  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(JSON.parse(text) as Rules) };
+  return checkRules(text);
 }

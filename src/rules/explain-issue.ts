@@ -3,13 +3,14 @@ import type * as z from "zod/mini";
 import type { Problem } from "./problems.ts";
 import { didYouMean } from "./suggest.ts";
 
-/** Every field name the format knows, for "did you mean" on unknown ones. */
-const FIELDS = [
+/** Every field name the format knows, for "did you mean" on unknown ones (a test keeps it in step with the schema). */
+export const FIELDS = [
   "$schema", "version", "title", "intro", "heading", "paragraphs", "start", "questions", "id", "type", "text",
   "help", "options", "label", "reason", "points", "scores", "redFlag", "clearance", "exclusive", "branches", "when", "goTo",
   "next", "outcomes", "kind", "summary", "whatToExpect", "explanation", "action", "href", "booking", "url", "param",
   "reviewNote", "decision", "tieBreak", "adjustments", "secondary", "primary", "disclaimer", "all", "any", "not",
   "question", "equals", "includes", "score", "atLeast", "atMost", "embed", "allowedOrigins", "keepProgressHours",
+  "caption", "outcomeRules", "outcome", "note", "coverage", "presentations", "screens", "covers", "review", "by", "on",
 ];
 
 const describe = (value: unknown) =>

@@ -19,6 +19,8 @@ const brokenCases = {
   "with a trailing comma": (good: string) => good.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,'),
   "with a red flag pointing at an ordinary question": (good: string) => good.replace('"redFlag": "emergency-department"', '"redFlag": "limits"'),
   "that is empty": () => "",
+  // JSON.parse keeps the last of two equal keys: this would silently skip every red-flag screen.
+  "with a field written twice": (good: string) => good.replace('"next": "emergency-check"', '"next": "emergency-check", "next": "result"'),
 };
 
 for (const [name, breakIt] of Object.entries(brokenCases)) {

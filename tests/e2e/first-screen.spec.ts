@@ -63,7 +63,7 @@ test("a changed rules file is checked in full before anything is drawn from it; 
     rules.version = `${rules.version}-replaced`;
     rules.title = "Harbour Clinic quiz";
   });
-  const release = await hold(page, /\/assets\/validate-[^/]*\.js$/);
+  const release = await hold(page, CHECKER_CHUNK);
   await page.goto("/", { waitUntil: "commit" });
   const firstOption = page.locator("form fieldset input").first();
   await firstOption.check();
@@ -83,7 +83,7 @@ test("a changed, broken rules file makes the browser download the checker, which
     rules.outcomes[0].kind = "sometimes";
   });
   const requested = requests(page);
-  const release = await hold(page, /\/assets\/validate-[^/]*\.js$/);
+  const release = await hold(page, CHECKER_CHUNK);
   await page.goto("/", { waitUntil: "commit" });
   await expect.poll(() => requested.some((url) => CHECKER_CHUNK.test(url))).toBe(true);
   await page.waitForTimeout(300);

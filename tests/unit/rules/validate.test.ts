@@ -151,3 +151,22 @@ describe("rule files", () => {
     }
   });
 });
+
+describe("field names for did-you-mean", () => {
+  it("knows every field the schema has, so a misspelt new field still gets a suggestion", async () => {
+    const { FIELDS } = await import("../../../src/rules/explain-issue.ts");
+    const names = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        const record = node as Record<string, unknown>;
+        if (record["properties"] && typeof record["properties"] === "object") {
+          for (const key of Object.keys(record["properties"] as object)) names.add(key);
+        }
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(JSON.parse(rulesJsonSchema()));
+    expect([...names].filter((n) => !FIELDS.includes(n)).sort()).toEqual([]);
+  });
+});
