@@ -16,6 +16,11 @@ export interface VisitContext {
   readonly redo: AnswerLog;
   /** Progress saved on an earlier visit, already replayed against these rules. */
   readonly saved: AnswerLog;
+  /**
+   * Set by "Change" on the result: the next answer is followed by the answers undone
+   * since, kept for as long as each still answers the question the rules would ask.
+   */
+  readonly returning: boolean;
 }
 
 export interface VisitInput {
@@ -29,6 +34,8 @@ export type VisitEvent =
   /** `question` names the question being answered, so a late or doubled submit can't answer the next one. */
   | { type: "ANSWER"; question: string; options: readonly string[] }
   | { type: "BACK" }
+  /** "Change" beside an answer on the result: go back to that question. */
+  | { type: "CHANGE"; question: string }
   | { type: "RESTART" };
 
 /** The step the visitor is on, derived from the log (never stored). */
@@ -62,6 +69,7 @@ export const visitMachine = setup({
     },
     visitIsOver: ({ context }) => currentStep(context).kind !== "question",
     isAtFirstQuestion: ({ context }) => context.log.length === 0,
+    wasAnswered: ({ context, event }) => event.type === "CHANGE" && context.log.some((a) => a.question === event.question),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -74,15 +82,26 @@ export const visitMachine = setup({
         undone?.question === answer.question &&
         undone.options.length === answer.options.length &&
         undone.options.every((o) => answer.options.includes(o));
+      if (context.returning) {
+        // After "Change": keep the later answers while they still fit the route; the first
+        // question the new answer opens (or changes) is asked afresh.
+        const later = [...context.redo].reverse().slice(1);
+        return { log: replay(context.model, [...context.log, answer, ...later]).log, redo: [], returning: false };
+      }
       // A changed answer leaves the old branch: its later answers no longer apply.
       return { log: [...context.log, answer], redo: sameAsBefore ? context.redo.slice(0, -1) : [] };
+    }),
+    rewindTo: assign(({ context, event }) => {
+      if (event.type !== "CHANGE") return {};
+      const at = context.log.findIndex((a) => a.question === event.question);
+      return { log: context.log.slice(0, at), redo: context.log.slice(at).reverse(), returning: true };
     }),
     undoAnswer: assign(({ context }) => {
       const last = context.log.at(-1);
       return last ? { log: context.log.slice(0, -1), redo: [...context.redo, last] } : {};
     }),
-    clearAnswers: assign({ log: [], redo: [], saved: [] }),
-    restoreSaved: assign(({ context }) => ({ log: context.saved, redo: [], saved: [] })),
+    clearAnswers: assign({ log: [], redo: [], saved: [], returning: false }),
+    restoreSaved: assign(({ context }) => ({ log: context.saved, redo: [], saved: [], returning: false })),
     /** Filled in by the app (saved progress); a no-op in tests that don't care. */
     persist: () => {},
   },
@@ -93,6 +112,7 @@ export const visitMachine = setup({
     log: [],
     redo: [],
     saved: replay(input.model, input.saved ?? []).log,
+    returning: false,
   }),
   initial: "intro",
   on: {
@@ -123,6 +143,7 @@ export const visitMachine = setup({
       tags: ["finished"],
       on: {
         BACK: { target: "routing", actions: ["undoAnswer", "persist"] },
+        CHANGE: { guard: "wasAnswered", target: "routing", actions: ["rewindTo", "persist"] },
       },
     },
   },

@@ -223,6 +223,18 @@ export const rulesSchema = z.strictObject({
   ),
   coverage: z.optional(coverageSchema),
   disclaimer: text,
+  clinic: z.optional(
+    z.strictObject({
+      name: text.check(z.describe("The clinic's name, shown at the top of the quiz's own page (not when embedded) and on the printed summary.")),
+      phone: z.optional(text.check(z.describe("The clinic's phone number as visitors should dial it, shown on the printed summary."))),
+      logo: z.optional(
+        z.string().check(
+          z.regex(/^[a-z0-9][a-z0-9._-]*\.(svg|png|webp)$/, "Use the name of an image file next to the quiz, e.g. \"logo.svg\" (no folders, no web address)."),
+          z.describe("An image file served next to the quiz (in public/ before the build), e.g. \"logo.svg\". Shown beside the name."),
+        ),
+      ),
+    }).check(z.describe("Who runs this quiz: shown on the quiz's own page and the printed summary, hidden when embedded.")),
+  ),
   keepProgressHours: z.optional(
     z.number().check(
       z.positive("Use a number of hours above 0."),

@@ -5,6 +5,7 @@
  */
 import { useMachine } from "@xstate/react";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { answeredQuestions } from "../engine/answered.ts";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
@@ -132,7 +133,9 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
           rules={rules}
           result={result}
           focus={navigated}
+          answers={answeredQuestions(model, context.log)}
           onBack={() => go({ type: "BACK" })}
+          onChange={(question) => go({ type: "CHANGE", question })}
           onRestart={() => go({ type: "RESTART" })}
           onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
         />

@@ -1,121 +1,111 @@
 /**
- * The recommendation and why. An urgent result says plainly what to do and offers
- * no booking, so it can never read as a substitute for seeing a doctor.
+ * The recommendation and why. An urgent result is an emergency card with its action
+ * inside and offers no booking, so it can never read as a substitute for seeing a
+ * doctor; a care result leads to the booking box. Both list the visitor's answers with
+ * a way to change each, and can be printed, copied or shared.
  */
+import { useId } from "react";
+import type { AnsweredQuestion } from "../engine/answered.ts";
 import { bookingLink } from "../engine/booking.ts";
 import type { Recommendation } from "../engine/outcome.ts";
 import type { Rules } from "../rules/schema.ts";
 import { Disclaimer } from "./Disclaimer.tsx";
+import { AnswerSummary } from "./result/AnswerSummary.tsx";
+import { CareDetails } from "./result/CareDetails.tsx";
+import { ReasonList } from "./result/ReasonList.tsx";
+import { SummaryActions } from "./result/SummaryActions.tsx";
+import { summaryText } from "./result/summary-text.ts";
+import { UrgentPanel } from "./result/UrgentPanel.tsx";
+import { strings } from "./strings.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
 
 interface Props {
   rules: Rules;
   result: Recommendation;
+  answers: readonly AnsweredQuestion[];
   focus: boolean;
   onBack: () => void;
+  onChange: (question: string) => void;
   onRestart: () => void;
   onBookingClick?: () => void;
 }
 
-function ReasonList({ reasons, title }: { reasons: Recommendation["reasons"]; title: string }) {
-  if (reasons.length === 0) return null;
-  return (
+export function ResultScreen({ rules, result, answers, focus, onBack, onChange, onRestart, onBookingClick }: Props) {
+  const heading = useFocusHeading<HTMLHeadingElement>(focus);
+  const headingId = useId();
+  const disclaimerId = useId();
+  const { outcome, urgent } = result;
+  const booking = bookingLink(rules.booking, outcome);
+  const text = () => summaryText({ rules, result, answers, booking, date: new Date() });
+  const printHeader = (
+    <p className="print-only">
+      {[rules.clinic?.name, rules.title].filter(Boolean).join(" — ")} · {strings.summaryDate(new Date())}
+    </p>
+  );
+  const disclaimerLine = (
+    <p className="result__disclaimer-line">
+      {strings.notDiagnosis} <a href={`#${disclaimerId}`}>{strings.readDisclaimer}</a>
+    </p>
+  );
+  const end = (
     <>
-      <h2>{title}</h2>
-      <ul className="reasons">
-        {reasons.map((r) => (
-          <li key={`${r.question}/${r.source}`}>{r.text}</li>
-        ))}
-      </ul>
+      <AnswerSummary answers={answers} onChange={onChange} />
+      <SummaryActions title={outcome.title} text={text} />
+      <div className="actions">
+        {urgent && <button type="button" className="button button--secondary" onClick={onBack}>{strings.changeMyAnswers}</button>}
+        <button type="button" className="button button--secondary" onClick={onRestart}>{strings.startOver}</button>
+      </div>
+      <Disclaimer id={disclaimerId} text={rules.disclaimer} />
     </>
   );
-}
 
-export function ResultScreen({ rules, result, focus, onBack, onRestart, onBookingClick }: Props) {
-  const heading = useFocusHeading<HTMLHeadingElement>(focus);
-  const { outcome } = result;
-  const booking = bookingLink(rules.booking, outcome);
-  const caption = outcome.caption ?? (result.urgent ? undefined : "We suggest");
+  if (urgent) {
+    return (
+      <article className="result result--urgent" aria-labelledby={headingId}>
+        {printHeader}
+        <UrgentPanel outcome={outcome} headingId={headingId} headingRef={heading} />
+        {disclaimerLine}
+        <ReasonList reasons={result.reasons} title={strings.whatYouToldUs} />
+        <h2>{strings.whyNoCareYet}</h2>
+        {outcome.explanation.map((p) => <p key={p}>{p}</p>)}
+        {end}
+      </article>
+    );
+  }
+  const caption = outcome.caption ?? strings.weSuggest;
   return (
     <>
-      <button type="button" className="back-link" onClick={onBack}>
-        Back
-      </button>
-      <article className={result.urgent ? "result result--urgent" : "result"} aria-labelledby="result-heading">
+      <button type="button" className="back-link" onClick={onBack}>Back</button>
+      <article className="result" aria-labelledby={headingId}>
+        {printHeader}
         {rules.clearance && result.clearance.length > 0 && (
-          <section className="notice" aria-labelledby="clearance-heading">
-            <h2 id="clearance-heading">{rules.clearance.title}</h2>
+          <section className="notice" aria-labelledby={`${headingId}-clearance`}>
+            <h2 id={`${headingId}-clearance`}>{rules.clearance.title}</h2>
             <p>{rules.clearance.text}</p>
-            <ReasonList reasons={result.clearance} title="Because you told us:" />
+            <ul className="reasons">
+              {result.clearance.map((r) => <li key={`${r.question}/${r.source}`}>{r.text}</li>)}
+            </ul>
           </section>
         )}
-        <h1 id="result-heading" tabIndex={-1} ref={heading}>
-          {caption && <span className="caption">{caption}</span>}
+        <h1 id={headingId} tabIndex={-1} ref={heading}>
+          <span className="caption">{caption}</span>
           <span className="question-text">{outcome.title}</span>
         </h1>
+        {disclaimerLine}
         <p className="lead">{outcome.summary}</p>
         {result.note && <p className="result__note">{result.note}</p>}
-        {result.urgent && outcome.action && (
-          <p>
-            <a className="button button--urgent" href={outcome.action.href}>
-              {outcome.action.label}
-            </a>
-          </p>
-        )}
-        {result.urgent && outcome.whatToExpect && (
-          <>
-            <h2>What to do</h2>
-            <ol className="steps">
-              {outcome.whatToExpect.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ol>
-          </>
-        )}
-        <ReasonList reasons={result.reasons} title="Because you told us:" />
-        {!result.urgent && (
-          <div className="booking">
-            <p>
-              In a free consult you can tell us what hurts or what you want to achieve, by phone or online, with no obligation.
-            </p>
-            <a
-              className="button button--large"
-              href={booking.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              onClick={onBookingClick}
-            >
-              {booking.label}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </div>
-        )}
-        <h2>{result.urgent ? "Why we can't suggest care yet" : `About ${outcome.title.toLowerCase()}`}</h2>
-        {outcome.explanation.map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-        {!result.urgent && outcome.whatToExpect && (
-          <>
-            <h2>What to expect</h2>
-            <ul>
-              {outcome.whatToExpect.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {result.secondary && (
-          <section className="secondary" aria-labelledby="secondary-heading">
-            <h2 id="secondary-heading">Later: {result.secondary.outcome.title.toLowerCase()}</h2>
-            <p>{result.secondary.text}</p>
-          </section>
-        )}
-        <div className="actions">
-          <button type="button" className="button button--secondary" onClick={onRestart}>
-            Start over
-          </button>
-        </div>
-        <Disclaimer text={rules.disclaimer} />
+        <ReasonList reasons={result.reasons} title={strings.whyWeSuggest} />
+        <section className="booking" aria-labelledby={`${headingId}-booking`}>
+          <h2 id={`${headingId}-booking`}>{strings.nextStep}</h2>
+          <p>{strings.consultText}</p>
+          <a className="button button--large" href={booking.href} target="_blank" rel="noopener noreferrer" onClick={onBookingClick}>
+            {booking.label}
+            <span className="visually-hidden">{strings.opensInNewTab}</span>
+          </a>
+          <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.summaryCall}: ${rules.clinic.phone}` : ""}</p>
+        </section>
+        <CareDetails result={result} />
+        {end}
       </article>
     </>
   );

@@ -15,7 +15,7 @@ export async function currentQuestion(scope: Scope): Promise<string | null> {
 
 /** Answers each question from the script until a result heading appears; returns the question ids asked. */
 export async function answerUntilResult(scope: Scope, script: Script): Promise<string[]> {
-  const result = scope.locator("#result-heading");
+  const result = scope.locator("article.result h1");
   const asked: string[] = [];
   for (let i = 0; i < 30; i++) {
     await expect(scope.locator("form fieldset input").first().or(result)).toBeVisible();

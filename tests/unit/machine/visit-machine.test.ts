@@ -104,6 +104,35 @@ describe("the visit machine", () => {
     expect(actor.getSnapshot().context.log.some((a) => a.question === "goals")).toBe(false);
   });
 
+  it("changes one answer from the result: the same answer returns to the result, a new one keeps what still fits", () => {
+    const { actor, persisted } = start();
+    actor.send({ type: "START" });
+    answerScript(actor, visitors.stiffBackHandsOn);
+    const before = actor.getSnapshot().context.log;
+    actor.send({ type: "CHANGE", question: "how-long" });
+    expect(questionId(actor)).toBe("how-long");
+    expect(previousAnswer(actor.getSnapshot().context)).toEqual(["6-to-12-weeks"]);
+    expect(persisted.at(-1)).toEqual(before.slice(0, 4));
+    actor.send({ type: "ANSWER", question: "how-long", options: ["6-to-12-weeks"] });
+    expect(actor.getSnapshot().value).toBe("result");
+    expect(actor.getSnapshot().context.log).toEqual(before);
+    // Only a question the visitor answered can be changed.
+    expect(actor.getSnapshot().can({ type: "CHANGE", question: "goals" })).toBe(false);
+    expect(actor.getSnapshot().can({ type: "CHANGE", question: "where" })).toBe(true);
+
+    actor.send({ type: "CHANGE", question: "how-long" });
+    actor.send({ type: "ANSWER", question: "how-long", options: ["over-3-months"] });
+    expect(actor.getSnapshot().value).toBe("result");
+    expect(actor.getSnapshot().context.log.find((a) => a.question === "how-long")?.options).toEqual(["over-3-months"]);
+    expect(actor.getSnapshot().context.log).toHaveLength(before.length);
+
+    // Another place opens another screen: it is asked, and nothing after it is kept from the old route.
+    actor.send({ type: "CHANGE", question: "where" });
+    actor.send({ type: "ANSWER", question: "where", options: ["neck"] });
+    expect(questionId(actor)).toBe("neck-head-red-flags");
+    expect(actor.getSnapshot().context.log.map((a) => a.question)).toEqual(["reason", "emergency-check", "where", "how-started", "how-long"]);
+  });
+
   it("returns to the intro on Back from the first question, and restarts from anywhere", () => {
     const { actor, persisted } = start();
     actor.send({ type: "START" });

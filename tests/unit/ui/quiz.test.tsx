@@ -68,6 +68,54 @@ describe("the quiz screens", () => {
     expect(link).toHaveAttribute("href", "https://clinic.example/book?care=personal-training");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
     expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toHaveTextContent(/not be interpreted as medical advice/);
+    // The booking box has a heading of its own, so heading navigation reaches it.
+    const booking = screen.getByRole("region", { name: "Next step: a free consult" });
+    expect(within(booking).getByRole("link", { name: /Book a free consult/ })).toBe(link);
+    // One list of reasons; the clearance note lists its own answers without a second "because" heading.
+    expect(screen.getAllByRole("heading", { name: /Why we suggest this|Because you told us/ })).toHaveLength(1);
+    // A short line near the top leads to the full disclaimer.
+    expect(screen.getByRole("link", { name: "Read the full disclaimer" })).toHaveAttribute("href", `#${screen.getByRole("complementary", { name: "Medical disclaimer" }).id}`);
+  });
+
+  it("lists the answers on the result, and Change goes back to that question and returns to the result", async () => {
+    const { user } = renderQuiz();
+    await choose(user, "A fitness goal");
+    await choose(user, "None of these");
+    await choose(user, "None of these");
+    await choose(user, "Losing weight");
+    await choose(user, "None of these");
+    await choose(user, "None of these");
+    await choose(user, "Online, by video call");
+    const answers = screen.getByRole("region", { name: "Your answers" });
+    expect(within(answers).getByText("What would you like to work on?").nextElementSibling).toHaveTextContent("Losing weight");
+    await user.click(within(answers).getByRole("button", { name: "Change — What would you like to work on?" }));
+    expect(heading()).toHaveTextContent("What would you like to work on?");
+    expect(screen.getByRole("checkbox", { name: "Losing weight" })).toBeChecked();
+    await choose(user, "Getting stronger");
+    // Nothing else needed asking again: straight back to the result, with the new answer.
+    expect(heading()).toHaveTextContent("Personal training");
+    expect(within(screen.getByRole("region", { name: "Your answers" })).getByText("What would you like to work on?").nextElementSibling)
+      .toHaveTextContent(/Getting stronger.*Losing weight|Losing weight.*Getting stronger/);
+  });
+
+  it("copies a plain-text summary for the visitor to paste, and says so", async () => {
+    const { user } = renderQuiz();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await choose(user, "A fitness goal");
+    for (let i = 0; i < 2; i++) await choose(user, "None of these");
+    await choose(user, "Losing weight");
+    for (let i = 0; i < 2; i++) await choose(user, "None of these");
+    await choose(user, "Online, by video call");
+    await user.click(screen.getByRole("button", { name: "Copy summary" }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const text = writeText.mock.calls[0]![0] as string;
+    expect(text).toMatch(/^Your quiz summary: Which care fits me\?\nMade on /);
+    expect(text).toContain("Result: Personal training");
+    expect(text).toContain("What would you like to work on? Losing weight");
+    expect(text).toContain("Book a free consult: https://clinic.example/book?care=personal-training");
+    expect(text).toContain("not be interpreted as medical advice");
+    expect(screen.getByRole("status")).toHaveTextContent("Summary copied.");
   });
 
   it("shows an urgent result with what to do and no booking link", async () => {
@@ -75,9 +123,15 @@ describe("the quiz screens", () => {
     await choose(user, "Pain or an injury");
     await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
     expect(heading()).toHaveTextContent("Call 911 now");
-    expect(screen.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+    // The action sits inside the emergency card, which is named by its heading (urgency in words, not only colour).
+    const card = screen.getByRole("region", { name: /Warning.*Emergency.*Call 911 now/ });
+    expect(within(card).getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
     expect(screen.queryByRole("link", { name: /Book/ })).not.toBeInTheDocument();
+    // No Back above the card: "Change my answers" comes after the content.
+    expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
     expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Change my answers" }));
+    expect(heading()).toHaveTextContent("Do you have any of these warning signs?");
   });
 
   it("renders rule text as text, never as HTML", async () => {

@@ -1,0 +1,42 @@
+/**
+ * The result as plain text, for "Copy summary" and "Share": what a visitor can paste
+ * into a booking form or a message to their doctor. Built on the device, sent nowhere.
+ */
+import type { AnsweredQuestion } from "../../engine/answered.ts";
+import type { BookingLink } from "../../engine/booking.ts";
+import type { Recommendation } from "../../engine/outcome.ts";
+import type { Rules } from "../../rules/schema.ts";
+import { strings } from "../strings.ts";
+
+export interface SummaryInput {
+  readonly rules: Rules;
+  readonly result: Recommendation;
+  readonly answers: readonly AnsweredQuestion[];
+  readonly booking: BookingLink;
+  readonly date: Date;
+}
+
+const list = (items: readonly string[]) => items.map((item) => `- ${item}`);
+
+export function summaryText({ rules, result, answers, booking, date }: SummaryInput): string {
+  const { outcome } = result;
+  const heading = [rules.clinic?.name, rules.title].filter(Boolean).join(" — ");
+  const lines = [
+    `${strings.summaryTitle}: ${heading}`,
+    strings.summaryDate(date),
+    "",
+    `${strings.summaryResult}: ${outcome.title}`,
+    outcome.summary,
+    ...(result.note ? [result.note] : []),
+    ...(result.urgent && outcome.action ? [`${outcome.action.label}: ${outcome.action.href.replace(/^tel:/, "")}`] : []),
+  ];
+  if (result.reasons.length > 0) lines.push("", `${result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest}:`, ...list(result.reasons.map((r) => r.text)));
+  if (rules.clearance && result.clearance.length > 0) {
+    lines.push("", `${rules.clearance.title}:`, ...list(result.clearance.map((r) => r.text)));
+  }
+  lines.push("", `${strings.yourAnswers}:`, ...list(answers.map((a) => `${a.text} ${a.answers.join("; ")}`)));
+  if (!result.urgent) lines.push("", `${booking.label}: ${booking.href}`);
+  if (rules.clinic?.phone) lines.push(`${strings.summaryCall}: ${rules.clinic.phone}`);
+  lines.push("", rules.disclaimer);
+  return lines.join("\n");
+}

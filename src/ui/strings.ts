@@ -1,0 +1,37 @@
+/**
+ * The words the interface itself says (not the clinic's content, which comes from the
+ * rules). One place, so a second language is one more catalogue of the same shape.
+ */
+export const strings = {
+  weSuggest: "We suggest",
+  notDiagnosis: "This quiz doesn't diagnose anything and isn't medical advice.",
+  readDisclaimer: "Read the full disclaimer",
+  whyWeSuggest: "Why we suggest this",
+  whatYouToldUs: "What you told us",
+  whatToDo: "What to do now",
+  whyNoCareYet: "Why we can't suggest care yet",
+  aboutThisCare: "About this care",
+  whatToExpect: "What to expect",
+  later: "Later on",
+  nextStep: "Next step: a free consult",
+  consultText: "In a free consult you can tell us what hurts or what you want to achieve, by phone or online, with no obligation.",
+  opensInNewTab: " (opens in a new tab)",
+  yourAnswers: "Your answers",
+  change: "Change",
+  changeMyAnswers: "Change my answers",
+  startOver: "Start over",
+  takeAway: "Take your summary with you",
+  takeAwayText: "Nothing leaves this device unless you choose to print, copy or share it.",
+  print: "Print or save your summary",
+  copy: "Copy summary",
+  copied: "Summary copied. You can paste it into a booking form or a message.",
+  copyFailed: "Couldn't copy. Select the text of your summary and copy it yourself.",
+  share: "Share summary",
+  summaryTitle: "Your quiz summary",
+  summaryDate: (date: Date) => `Made on ${new Intl.DateTimeFormat("en-CA", { dateStyle: "long" }).format(date)}`,
+  summaryResult: "Result",
+  summaryBook: "Book a free consult",
+  summaryCall: "Phone",
+  disclaimerTitle: "Medical disclaimer",
+  urgentIcon: "Warning",
+} as const;
