@@ -3,10 +3,13 @@
  * and the page heading, answers are native radios or checkboxes, and nothing moves
  * on until the visitor presses Continue — arrow keys only change the selection.
  */
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, Fragment, useEffect, useId, useRef, useState } from "react";
 import type { Progress } from "../engine/progress.ts";
 import type { Question } from "../rules/schema.ts";
+import { BackButton } from "./BackButton.tsx";
 import { toggleChoice } from "./choices.ts";
+import { strings } from "./strings.ts";
+import { useDocumentTitle } from "./use-document-title.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
 import { useMounted } from "./use-mounted.ts";
 
@@ -18,27 +21,37 @@ interface Props {
   onAnswer: (options: string[]) => void;
   /** Absent on the first screen, where the question sits under the introduction. */
   onBack?: () => void;
+  /** The quiz's name, for the page title. */
+  quizTitle: string;
 }
 
-export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack }: Props) {
+export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack, quizTitle }: Props) {
   // Under the introduction's h1 the question is an h2; on its own screen it is the page's h1.
   const Heading = onBack ? "h1" : "h2";
   const mounted = useMounted();
   const [selected, setSelected] = useState<string[]>([...initial]);
-  const [showError, setShowError] = useState(false);
+  // Counts attempts, so a second empty Continue focuses the summary again.
+  const [errorShown, setErrorShown] = useState(0);
+  const showError = errorShown > 0;
+  const summary = useRef<HTMLDivElement>(null);
+  // Focus the error summary once it exists (focusing before the render found nothing).
+  useEffect(() => {
+    if (errorShown > 0) summary.current?.focus();
+  }, [errorShown]);
+  const title = strings.questionTitle(progress.number, question.text, quizTitle);
+  useDocumentTitle(showError ? strings.errorTitle(title) : title);
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
   const uid = useId();
   const hintId = `${uid}-hint`;
   const errorId = `${uid}-error`;
   const inputId = (optionId: string) => `${uid}-${optionId}`;
   const firstInput = question.options[0] ? inputId(question.options[0].id) : undefined;
-  const errorText = question.type === "single" ? "Select an answer to continue." : "Select at least one answer to continue.";
+  const errorText = question.type === "single" ? strings.errorSingle : strings.errorMultiple;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selected.length === 0) {
-      setShowError(true);
-      document.getElementById(`${uid}-summary`)?.focus();
+      setErrorShown((n) => n + 1);
       return;
     }
     onAnswer(selected);
@@ -48,15 +61,11 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
 
   return (
     <>
-      {onBack && (
-        <button type="button" className="back-link" onClick={onBack}>
-          Back
-        </button>
-      )}
+      {onBack && <BackButton onBack={onBack} />}
       <form onSubmit={submit} noValidate>
         {showError && (
-          <div className="error-summary" id={`${uid}-summary`} tabIndex={-1} role="alert" aria-labelledby={`${uid}-summary-title`}>
-            <h2 id={`${uid}-summary-title`}>There is a problem</h2>
+          <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${uid}-summary-title`}>
+            <h2 id={`${uid}-summary-title`}>{strings.problem}</h2>
             <a href={`#${firstInput}`} onClick={(e) => { e.preventDefault(); if (firstInput) document.getElementById(firstInput)?.focus(); }}>
               {errorText}
             </a>
@@ -64,9 +73,9 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
         )}
         <fieldset className={showError ? "field field--error" : "field"} aria-describedby={describedBy || undefined}>
           <legend>
-            <Heading tabIndex={-1} ref={heading}>
+            <Heading tabIndex={-1} ref={heading} className="question-heading">
               <span className="caption">
-                Question {progress.number} of about {progress.estimatedTotal}
+                {strings.questionOf(progress.number, progress.estimatedTotal)}
               </span>
               <span className="question-text">{question.text}</span>
             </Heading>
@@ -78,7 +87,7 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           )}
           {showError && (
             <p className="error-message" id={errorId}>
-              <span className="visually-hidden">Error:</span> {errorText}
+              <span className="visually-hidden">{strings.errorPrefix}</span> {errorText}
             </p>
           )}
           <div className="choices">
@@ -86,29 +95,31 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
               const id = inputId(option.id);
               const optionHint = option.help ? `${id}-hint` : undefined;
               return (
-                <div className="choice" key={option.id}>
-                  {option.exclusive && question.type === "multiple" && <p className="choices__divider">or</p>}
-                  <input
-                    id={id}
-                    type={question.type === "single" ? "radio" : "checkbox"}
-                    name={question.id}
-                    value={option.id}
-                    checked={selected.includes(option.id)}
-                    aria-describedby={optionHint}
-                    onChange={(e) => {
-                      // Read now: React clears currentTarget before the updater runs.
-                      const checked = e.currentTarget.checked;
-                      setSelected((s) => toggleChoice(question, s, option.id, checked));
-                      setShowError(false);
-                    }}
-                  />
-                  <label htmlFor={id}>{option.label}</label>
-                  {option.help && (
-                    <p className="choice__hint hint" id={optionHint}>
-                      {option.help}
-                    </p>
-                  )}
-                </div>
+                <Fragment key={option.id}>
+                  {option.exclusive && question.type === "multiple" && <p className="choices__divider">{strings.or}</p>}
+                  <div className="choice">
+                    <input
+                      id={id}
+                      type={question.type === "single" ? "radio" : "checkbox"}
+                      name={question.id}
+                      value={option.id}
+                      checked={selected.includes(option.id)}
+                      aria-describedby={optionHint}
+                      onChange={(e) => {
+                        // Read now: React clears currentTarget before the updater runs.
+                        const checked = e.currentTarget.checked;
+                        setSelected((s) => toggleChoice(question, s, option.id, checked));
+                        setErrorShown(0);
+                      }}
+                    />
+                    <label htmlFor={id}>{option.label}</label>
+                    {option.help && (
+                      <p className="choice__hint hint" id={optionHint}>
+                        {option.help}
+                      </p>
+                    )}
+                  </div>
+                </Fragment>
               );
             })}
           </div>
@@ -117,7 +128,7 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           {/* Disabled only in the pre-rendered HTML, until the app has loaded: a form
               submitted without it would send the answer to the server in the URL. */}
           <button type="submit" className="button" disabled={!mounted}>
-            Continue
+            {strings.continue}
           </button>
         </div>
       </form>

@@ -108,6 +108,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
         }
         focus={navigated && withBack}
         onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
+        quizTitle={model.rules.title}
         {...(withBack ? { onBack: () => go({ type: "BACK" }) } : {})}
       />
     );
@@ -121,6 +122,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
         focus={navigated}
         onStartOver={() => go({ type: "START" })}
         onResume={() => go({ type: "RESUME" })}
+        quizTitle={model.rules.title}
       >
         {questionScreen("intro-question", false)}
       </IntroScreen>

@@ -9,6 +9,7 @@ import type { AnsweredQuestion } from "../engine/answered.ts";
 import { bookingLink } from "../engine/booking.ts";
 import type { Recommendation } from "../engine/outcome.ts";
 import type { Rules } from "../rules/schema.ts";
+import { BackButton } from "./BackButton.tsx";
 import { Disclaimer } from "./Disclaimer.tsx";
 import { AnswerSummary } from "./result/AnswerSummary.tsx";
 import { CareDetails } from "./result/CareDetails.tsx";
@@ -17,6 +18,7 @@ import { SummaryActions } from "./result/SummaryActions.tsx";
 import { summaryText } from "./result/summary-text.ts";
 import { UrgentPanel } from "./result/UrgentPanel.tsx";
 import { strings } from "./strings.ts";
+import { useDocumentTitle } from "./use-document-title.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
 
 interface Props {
@@ -36,6 +38,7 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
   const disclaimerId = useId();
   const { outcome, urgent } = result;
   const booking = bookingLink(rules.booking, outcome);
+  useDocumentTitle(strings.resultTitle(outcome.title, rules.title));
   const text = () => summaryText({ rules, result, answers, booking, date: new Date() });
   const printHeader = (
     <p className="print-only">
@@ -75,7 +78,7 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
   const caption = outcome.caption ?? strings.weSuggest;
   return (
     <>
-      <button type="button" className="back-link" onClick={onBack}>Back</button>
+      <BackButton onBack={onBack} />
       <article className="result" aria-labelledby={headingId}>
         {printHeader}
         {rules.clearance && result.clearance.length > 0 && (

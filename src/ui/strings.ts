@@ -3,6 +3,21 @@
  * rules). One place, so a second language is one more catalogue of the same shape.
  */
 export const strings = {
+  back: "Back",
+  continue: "Continue",
+  questionOf: (number: number, total: number) => `Question ${number} of about ${total}`,
+  questionTitle: (number: number, text: string, quiz: string) => `Question ${number}: ${text} – ${quiz}`,
+  resultTitle: (title: string, quiz: string) => `Result: ${title} – ${quiz}`,
+  errorTitle: (title: string) => `Error: ${title}`,
+  problem: "There is a problem",
+  errorSingle: "Select an answer to continue.",
+  errorMultiple: "Select at least one answer to continue.",
+  errorPrefix: "Error:",
+  or: "or",
+  welcomeBack: "Welcome back",
+  welcomeBackText: "You started this quiz before. Your answers are saved on this device only.",
+  resume: "Continue where you left off",
+  startAgain: "Start again",
   weSuggest: "We suggest",
   notDiagnosis: "This quiz doesn't diagnose anything and isn't medical advice.",
   readDisclaimer: "Read the full disclaimer",

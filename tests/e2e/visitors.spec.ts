@@ -76,7 +76,7 @@ test("going back and changing an answer changes the result", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Physiotherapy/);
 });
 
-test("a reload offers to continue where the visitor left off, or to start over", async ({ page }) => {
+test("a reload offers one clear choice, continue where the visitor left off or start again, and nothing else to answer", async ({ page }) => {
   await startQuiz(page);
   await page.getByRole("radio", { name: "Pain or an injury" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -84,11 +84,13 @@ test("a reload offers to continue where the visitor left off, or to start over",
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Where does it hurt the most?");
   await page.reload();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+  await expect(page.getByRole("radio")).toHaveCount(0);
   await page.getByRole("button", { name: "Continue where you left off" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Where does it hurt the most?");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Question 3 of about");
   await page.reload();
-  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Start again" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");
   await expect(page.getByRole("radio", { name: "Pain or an injury" })).not.toBeChecked();
   await page.reload();
@@ -100,6 +102,8 @@ test("a finished visit reloads to the same result", async ({ page }) => {
   await startQuiz(page);
   await answerUntilResult(page, visitors.loseWeight);
   await page.reload();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+  await expect(page.getByRole("radio")).toHaveCount(0);
   await page.getByRole("button", { name: "Continue where you left off" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Personal training/);
 });

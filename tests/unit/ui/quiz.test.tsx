@@ -42,6 +42,20 @@ describe("the quiz screens", () => {
     expect(heading()).toHaveFocus();
   });
 
+  it("titles every screen, says Error in the title, and focuses the error summary once it is there", async () => {
+    const { user } = renderQuiz();
+    expect(document.title).toBe("Which care fits me?");
+    await choose(user, "Pain or an injury");
+    expect(document.title).toBe("Question 2: Do you have any of these warning signs? – Which care fits me?");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(document.title).toBe("Error: Question 2: Do you have any of these warning signs? – Which care fits me?");
+    expect(screen.getByRole("alert")).toHaveFocus();
+    // The chevron is decoration: the button is named "Back".
+    expect(screen.getByRole("button", { name: "Back" })).toBeInTheDocument();
+    await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
+    expect(document.title).toBe("Result: Call 911 now – Which care fits me?");
+  });
+
   it("asks for an answer instead of moving on, and explains how", async () => {
     const { user } = renderQuiz();
     await user.click(screen.getByRole("button", { name: "Continue" }));
@@ -150,6 +164,9 @@ describe("the quiz screens", () => {
     first.unmount();
 
     const second = renderQuiz();
+    // One clear choice: nothing else can be answered until it is made.
+    expect(screen.getByRole("button", { name: "Start again" })).toBeInTheDocument();
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument();
     await second.user.click(screen.getByRole("button", { name: "Continue where you left off" }));
     expect(heading()).toHaveTextContent("Do you have any of these");
     await second.user.click(screen.getByRole("button", { name: "Clear my answers" }));
