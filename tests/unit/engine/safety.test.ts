@@ -5,16 +5,40 @@
  * notices when the rules are broken in the ways that matter.
  */
 import { describe, expect, it } from "vitest";
+import { holds } from "../../../src/engine/conditions.ts";
 import { explorePaths, type QuizPath } from "../../../src/engine/paths.ts";
 import { safetyFaults } from "../../../src/engine/safety.ts";
 import { factsOf } from "../../../src/engine/facts.ts";
 import { recommend } from "../../../src/engine/outcome.ts";
-import type { Rules } from "../../../src/rules/schema.ts";
+import type { Condition, Rules } from "../../../src/rules/schema.ts";
 import { defaultModel, defaultRules, uncheckedModel } from "../helpers.ts";
 
 const asked = (path: QuizPath, question: string) => path.answers.some((a) => a.question === question);
-const chose = (path: QuizPath, question: string, option: string) =>
-  path.answers.some((a) => a.question === question && a.options.includes(option));
+const chose = (question: string, ...options: string[]): Condition => ({ any: options.map((includes) => ({ question, includes })) });
+
+/**
+ * Who the clinical claims below are about, as conditions. The walk lists one example
+ * per situation, so a claim must be a condition it watches: then every visitor the
+ * claim picks out is in a listed situation the claim picks out too.
+ */
+const unsuitableForChiropractic: Condition = {
+  any: [
+    { not: chose("where", "back", "neck") },
+    chose("spreading", "yes"),
+    chose("how-started", "after-surgery", "accident"),
+    { not: chose("preference", "hands-on") },
+    chose("pain-health", "thin-bones", "blood-thinner", "unsteady"),
+    { score: "complexity", atLeast: 4 },
+  ],
+};
+const physiotherapyFirst: Condition = {
+  any: [
+    chose("readiness", "joint-problem", "supervised-only"),
+    chose("rehab-done", "not-yet", "not-sure"),
+    chose("falls", "fallen", "unsteady", "arms-to-stand"),
+    { all: [chose("conditions", "long-covid"), chose("post-exertion", "yes", "not-sure")] },
+  ],
+};
 const faultsAfter = (mutate: (rules: Rules) => void, limit?: number) => {
   const rules = defaultRules();
   mutate(rules);
@@ -24,8 +48,9 @@ const faultsAfter = (mutate: (rules: Rules) => void, limit?: number) => {
 
 describe("safety analysis of the default rules", () => {
   const model = defaultModel();
-  const report = explorePaths(model);
+  const report = explorePaths(model, undefined, [unsuitableForChiropractic, physiotherapyFirst]);
   const care = report.paths.filter((p) => !p.urgent);
+  const holdsOn = (path: QuizPath, condition: Condition) => holds(condition, factsOf(model, path.answers));
 
   it("walks every path to an outcome: red flags urgent at once, every described visitor screened, no loops, nothing unreachable", () => {
     const longest = report.paths.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
@@ -61,22 +86,11 @@ describe("safety analysis of the default rules", () => {
   it("keeps chiropractic care to uncomplicated back or neck pain, for visitors who prefer hands-on care and have nothing against it", () => {
     const chiro = care.filter((p) => p.outcome === "chiropractic");
     expect(chiro.length).toBeGreaterThan(0);
-    const unsuitable = chiro.filter((p) =>
-      !(chose(p, "where", "back") || chose(p, "where", "neck")) ||
-      chose(p, "spreading", "yes") || chose(p, "how-started", "after-surgery") || chose(p, "how-started", "accident") ||
-      !chose(p, "preference", "hands-on") || ["thin-bones", "blood-thinner", "unsteady"].some((o) => chose(p, "pain-health", o)) ||
-      (factsOf(model, p.answers).scores.get("complexity") ?? 0) >= 4,
-    );
-    expect(unsuitable).toEqual([]);
+    expect(chiro.filter((p) => holdsOn(p, unsuitableForChiropractic))).toEqual([]);
   });
 
   it("sends to physiotherapy: limiting joint problems, supervised exercise, rehab not finished, falls and unsteadiness, crashes after effort", () => {
-    const mustBePhysio = care.filter((p) =>
-      chose(p, "readiness", "joint-problem") || chose(p, "readiness", "supervised-only") ||
-      chose(p, "rehab-done", "not-yet") || chose(p, "rehab-done", "not-sure") ||
-      ["fallen", "unsteady", "arms-to-stand"].some((o) => chose(p, "falls", o)) ||
-      (chose(p, "conditions", "long-covid") && (chose(p, "post-exertion", "yes") || chose(p, "post-exertion", "not-sure"))),
-    );
+    const mustBePhysio = care.filter((p) => holdsOn(p, physiotherapyFirst));
     expect(mustBePhysio.length).toBeGreaterThan(0);
     expect(mustBePhysio.filter((p) => p.outcome !== "physiotherapy")).toEqual([]);
   });

@@ -1,0 +1,134 @@
+/**
+ * The path walk treats two point or score totals as one when `pointKeyer` and
+ * `scoreKeyer` give them the same keys. On generated rule sets: any two ways of
+ * reaching a question that differ only in totals (and in answers no condition reads,
+ * other than the red flag deciding) and get the same keys have the same ways on —
+ * the same questions after, and the same results for the same answers.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/engine/answers.ts";
+import { relevanceOf } from "../../../src/engine/relevance.ts";
+import { targetAfter } from "../../../src/engine/route.ts";
+import { plus, pointKeyer, scoreKeyer, type Totals } from "../../../src/engine/totals.ts";
+import { buildModel, type QuizModel } from "../../../src/rules/model.ts";
+import type { Rules } from "../../../src/rules/schema.ts";
+import { tinyRules } from "../fixtures.ts";
+import { bruteForce, checked, deciderOf, namedOptions, signature } from "./brute-force.ts";
+import { checkedRules, pointsRaces, uncheckedRules } from "./random-rules.ts";
+
+function expectSameKeySameFuture(model: QuizModel) {
+  const pointKey = pointKeyer(model);
+  const scoreKey = scoreKeyer(model, relevanceOf(model).scores);
+  const named = namedOptions(model.rules);
+  const read = (a: Answer) => model.questions.get(a.question)?.options.some((o) => named.has(`${a.question}/${o.id}`));
+  const chosen = (log: readonly Answer[]) => log.flatMap((a) => a.options.map((id) => model.options.get(a.question)!.get(id)!));
+  const futures = new Map<string, { group: string; ways: Set<string> }>();
+  for (const path of bruteForce(model).paths) {
+    for (let k = 0; k <= path.answers.length; k++) {
+      const before = path.answers.slice(0, k);
+      const id = JSON.stringify(before);
+      if (!futures.has(id)) {
+        const options = chosen(before);
+        const total = (pick: (o: (typeof options)[number]) => Record<string, number> | undefined) =>
+          options.reduce<Totals>((sum, o) => plus(sum, Object.entries(pick(o) ?? {})), new Map());
+        const target = targetAfter(model, before);
+        const group = JSON.stringify({
+          target,
+          asked: before.map((a) => (read(a) ? a : [a.question, deciderOf(model, a)])),
+          clearance: options.some((o) => o.clearance === true),
+          points: pointKey(target, total((o) => o.points)),
+          scores: scoreKey(target, total((o) => o.scores)),
+        });
+        futures.set(id, { group, ways: new Set() });
+      }
+      const after = path.answers.slice(k);
+      futures.get(id)!.ways.add(`${JSON.stringify(after)} ⇒ ${signature({ ...path, answers: after })}`);
+    }
+  }
+  const byGroup = new Map<string, string>();
+  for (const { group, ways } of futures.values()) {
+    const seen = [...ways].sort().join("\n");
+    expect(byGroup.get(group) ?? seen, group).toBe(seen);
+    byGroup.set(group, seen);
+  }
+}
+
+/**
+ * A head start for alpha ("first"), then a multiple-choice question where beta can
+ * gain 2 and alpha lose 1, then an adjustment worth 1 more to beta.
+ */
+function race(): Rules {
+  const rules = tinyRules();
+  rules.questions[0] = { ...rules.questions[0]!, branches: [], next: "distress" };
+  rules.questions[1]!.options = [
+    { id: "x", label: "X", points: { beta: 1 } },
+    { id: "y", label: "Y", points: { beta: 1 } },
+    { id: "z", label: "Z", points: { alpha: -1 } },
+  ];
+  rules.decision = { ...rules.decision, adjustments: [{ when: { question: "distress", includes: "x" }, points: { beta: 1 }, reason: "X" }] };
+  return rules;
+}
+
+const lead = (alpha: number, beta = 0) => new Map([["alpha", alpha], ["beta", beta]]);
+
+describe("point keys", () => {
+  it("keep a gap that the answers still to come could close, and only then", () => {
+    const keyOf = pointKeyer(buildModel(race()));
+    // Before "distress" beta can gain 3 and alpha lose 1: a lead of 4 can be caught, 5 can't.
+    expect(keyOf("distress", lead(4))).not.toBe(keyOf("distress", lead(5)));
+    expect(keyOf("distress", lead(5))).toBe(keyOf("distress", lead(9)));
+    // Alpha can't gain, beta can't lose: any lead for beta is final.
+    expect(keyOf("distress", lead(0, 1))).toBe(keyOf("distress", lead(0, 7)));
+    expect(keyOf("distress", lead(0, 1))).not.toBe(keyOf("distress", lead(0, 0)));
+    // At the result only the adjustment is left to come.
+    expect(keyOf("result", lead(1))).not.toBe(keyOf("result", lead(2)));
+    expect(keyOf("result", lead(2))).toBe(keyOf("result", lead(3)));
+  });
+
+  it("keep how each outcome stands against one that no answer gives points to", () => {
+    const rules = tinyRules();
+    rules.questions[0]!.options[1]!.points = {};
+    rules.decision = { ...rules.decision, adjustments: [] };
+    const keyOf = pointKeyer(buildModel(rules));
+    expect(keyOf("result", new Map([["alpha", 1]]))).not.toBe(keyOf("result", new Map([["alpha", -1]])));
+  });
+
+  it("follow every way on, even a red flag that leads to a question or a loop (rules the checker rejects)", () => {
+    const flagged = race();
+    flagged.questions[0] = { ...flagged.questions[0]!, next: "result" };
+    flagged.questions[0].options[2]!.redFlag = "distress";
+    // Through the flag beta can gain 3 after "first" (which gives alpha or beta 1).
+    expect(pointKeyer(buildModel(flagged))("first", lead(5))).not.toBe(pointKeyer(buildModel(flagged))("first", lead(6)));
+    const looped = race();
+    looped.questions[1]!.next = "distress";
+    const keyOf = pointKeyer(buildModel(looped));
+    expect(keyOf("distress", lead(100))).not.toBe(keyOf("distress", lead(101)));
+  });
+
+  it("keep a score's value while the answers still to come could move it across a threshold", () => {
+    // The tiny quiz's "distress" adds up to 4 to "total"; an adjustment needs a total of 3.
+    const keyOf = scoreKeyer(buildModel(tinyRules()), new Map([["total", [3]]]));
+    const total = (n: number) => new Map([["total", n]]);
+    expect(keyOf("distress", total(0))).not.toBe(keyOf("distress", total(1)));
+    expect(keyOf("distress", total(4))).toBe(keyOf("distress", total(7)));
+    expect(keyOf("result", total(2))).toBe(keyOf("result", total(0)));
+    expect(keyOf("result", total(3))).not.toBe(keyOf("result", total(2)));
+    expect(keyOf("result", total(3))).not.toBe(keyOf("result", total(4)));
+    expect(keyOf("result", total(4))).toBe(keyOf("result", total(9)));
+  });
+});
+
+describe("point and score keys", () => {
+  it("merge only totals with the same futures, in rules the checker accepts", () => {
+    fc.assert(fc.property(checkedRules.map(checked), expectSameKeySameFuture), { numRuns: 100 });
+  });
+
+  it("do the same in points races, where results turn on fine differences", () => {
+    fc.assert(fc.property(pointsRaces.map(checked), expectSameKeySameFuture), { numRuns: 100 });
+  });
+
+  it("do the same in rules with loops, where points can grow without end", () => {
+    fc.assert(fc.property(uncheckedRules.map(buildModel), expectSameKeySameFuture), { numRuns: 100 });
+  });
+});
