@@ -1,12 +1,15 @@
 /**
  * `npm run rules:check [--json] [--max-path N] [files…]`: checks rule files the way
  * the app and the build do, printing each problem as file:line:column, its JSON
- * path, what is wrong and how to fix it. Exit 0 when clean (warnings allowed), 1 with errors.
+ * path, what is wrong and how to fix it. A file without mistakes is then walked path by
+ * path (engine/safety.ts): a red flag that doesn't end urgent, a visitor not screened,
+ * a loop or an unreachable question is an error too. Exit 0 when clean (warnings allowed), 1 with errors.
  * A file that can't be read is reported like any other mistake; the checker itself never throws.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { checkRulesText, formatLocated } from "../src/rules/check-text.ts";
 import { decodeRulesFile } from "../src/rules/text-encoding.ts";
+import { proveSafety } from "../src/engine/safety.ts";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -40,11 +43,16 @@ for (const file of targets) {
     else console.error(`${file}: cannot read: ${(e as Error).message}`);
     continue;
   }
-  const { problems } = checkRulesText(text, maxPathLength === undefined ? {} : { maxPathLength });
+  const { problems: located, model } = checkRulesText(text, maxPathLength === undefined ? {} : { maxPathLength });
+  const unsafe = model ? proveSafety(model) : [];
+  const problems = [...located, ...unsafe.map((message) => ({ severity: "error" as const, message: `safety: ${message}` }))];
   errors += problems.filter((p) => p.severity === "error").length;
   warnings += problems.filter((p) => p.severity === "warning").length;
   if (json) report.push({ file, problems });
-  else for (const p of problems) console.log(formatLocated(file, p));
+  else {
+    for (const p of located) console.log(formatLocated(file, p));
+    for (const message of unsafe) console.log(`${file}: safety: ${message}`);
+  }
 }
 
 if (json) console.log(JSON.stringify({ errors, warnings, files: report }, null, 2));

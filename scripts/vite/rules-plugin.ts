@@ -17,6 +17,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
+import { proveSafety } from "../../src/engine/safety.ts";
 import { fallbackFrom } from "../../src/rules/fallback.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 
@@ -86,6 +87,9 @@ export function rulesPlugin(): Plugin {
     buildStart() {
       const { result } = check(root);
       if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
+      // Well-formed is not enough: every way through must keep the safety promise.
+      const unsafe = proveSafety(result.model);
+      if (unsafe.length > 0) this.error(`The quiz rules are not safe, so the build stopped:\n${unsafe.map((f) => `${RULES_FILE}: ${f}`).join("\n")}`);
       const warnings = report(result, "warning");
       if (warnings) this.warn(`quiz rules:\n${warnings}`);
       this.addWatchFile(resolve(root, RULES_FILE));

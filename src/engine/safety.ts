@@ -1,7 +1,8 @@
 /**
  * The safety proof over a path report (see paths.ts): what must hold on every way
- * through a rules file before it can be trusted with visitors. Used by the test
- * suite on the default rules and by the staff preview on an edited file.
+ * through a rules file before it can be trusted with visitors. Run by `rules:check`
+ * and the build on every rules file (a fault is an error there, so an unsafe edit
+ * never ships), and by the test suite with broken rule sets to show it catches them.
  *
  * - every path ends at an outcome, with no loops, and the walk was not cut short;
  * - a red flag ends the visit at once, in an urgent outcome;
@@ -16,7 +17,7 @@
 import type { QuizModel } from "../rules/model.ts";
 import { holds } from "./conditions.ts";
 import { factsOf } from "./facts.ts";
-import type { PathReport, QuizPath } from "./paths.ts";
+import { explorePaths, type PathReport, type QuizPath } from "./paths.ts";
 
 const describePath = (path: QuizPath) => path.answers.map((a) => `${a.question}=${a.options.join("+")}`).join(" → ");
 
@@ -61,6 +62,11 @@ function redFlagFaults(model: QuizModel, path: QuizPath): string[] {
         : [];
     }),
   );
+}
+
+/** Walks every path of a checked model and returns what breaks the safety promise (empty when safe). */
+export function proveSafety(model: QuizModel): string[] {
+  return safetyFaults(model, explorePaths(model));
 }
 
 export function safetyFaults(model: QuizModel, report: PathReport): string[] {

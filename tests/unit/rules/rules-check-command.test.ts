@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanRules } from "../fixtures.ts";
+import { defaultRules } from "../helpers.ts";
 
 const project = new URL("../../../", import.meta.url).pathname;
 
@@ -31,6 +32,16 @@ describe("npm run rules:check", () => {
     expect(output).toMatch(/^bom\.json:1:1 warning: The file starts with an invisible byte-order mark \(BOM\)\./m);
     expect(output).toMatch(/^missing\.json: cannot read: ENOENT/m);
     expect(output).toMatch(/^3 file\(s\) checked: 2 error\(s\), 1 warning\(s\)\.$/m);
+    expect(output).not.toMatch(/RangeError|\n\s+at /);
+  });
+
+  it("walks a well-formed file path by path: head pain rerouted past its red-flag screen is an error, not a silent change", () => {
+    const rules = defaultRules();
+    const branch = rules.questions.find((q) => q.id === "how-long")!.branches![0]!;
+    branch.when = { any: ["neck", "shoulder-arm", "several"].map((o) => ({ question: "where", includes: o })) };
+    const { status, output } = rulesCheck({ "rerouted.json": JSON.stringify(rules, null, 2) }, "also-missing.json");
+    expect(status).toBe(1);
+    expect(output).toMatch(/^rerouted\.json: safety: "Head, face or jaw pain" reached physiotherapy without the neck-head-red-flags screen: /m);
     expect(output).not.toMatch(/RangeError|\n\s+at /);
   });
 });
