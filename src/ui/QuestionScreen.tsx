@@ -75,7 +75,7 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           <legend>
             <Heading tabIndex={-1} ref={heading} className="question-heading">
               <span className="caption">
-                {strings.questionOf(progress.number, progress.estimatedTotal)}
+                {strings.questionOf(progress.number, progress.mostTotal)}
               </span>
               <span className="question-text">{question.text}</span>
             </Heading>

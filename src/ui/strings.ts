@@ -5,7 +5,7 @@
 export const strings = {
   back: "Back",
   continue: "Continue",
-  questionOf: (number: number, total: number) => `Question ${number} of about ${total}`,
+  questionOf: (number: number, total: number) => `Question ${number} of up to ${total}`,
   questionTitle: (number: number, text: string, quiz: string) => `Question ${number}: ${text} – ${quiz}`,
   resultTitle: (title: string, quiz: string) => `Result: ${title} – ${quiz}`,
   errorTitle: (title: string) => `Error: ${title}`,

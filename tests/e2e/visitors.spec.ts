@@ -88,7 +88,7 @@ test("a reload offers one clear choice, continue where the visitor left off or s
   await expect(page.getByRole("radio")).toHaveCount(0);
   await page.getByRole("button", { name: "Continue where you left off" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Where does it hurt the most?");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Question 3 of about");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Question 3 of up to");
   await page.reload();
   await page.getByRole("button", { name: "Start again" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("What brings you here today?");

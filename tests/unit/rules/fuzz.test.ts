@@ -43,7 +43,9 @@ function mutate(rules: Json, mutations: Mutation[]): Json {
     } else if (m.kind === "duplicate" && Array.isArray(parent)) {
       parent.push(structuredClone(parent[key as number]!));
     } else {
-      (parent as Record<string | number, Json>)[key] = m.value;
+      // A copy: fast-check may hand the same value to two mutations, and inserting one
+      // object twice, once inside itself, would make a cycle no JSON file can have.
+      (parent as Record<string | number, Json>)[key] = structuredClone(m.value);
     }
   }
   return copy;

@@ -32,12 +32,12 @@ describe("the quiz screens", () => {
     const { user } = renderQuiz();
     expect(heading()).toHaveTextContent("Which care fits me?");
     expect(heading()).not.toHaveFocus();
-    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Question 1 of about 7");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Question 1 of up to 15");
     expect(screen.getByRole("group", { name: /What brings you here today\?/ })).toBeInTheDocument();
     expect(screen.getAllByRole("radio")).toHaveLength(4);
     expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
     await choose(user, "Pain or an injury");
-    expect(heading()).toHaveTextContent("Question 2 of about 10");
+    expect(heading()).toHaveTextContent("Question 2 of up to 13");
     expect(screen.getByRole("group", { name: /Do you have any of these/ })).toBeInTheDocument();
     expect(heading()).toHaveFocus();
   });
