@@ -13,7 +13,7 @@
  * message like any other mistake.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
@@ -89,7 +89,16 @@ export function rulesPlugin(): Plugin {
       if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
       // Well-formed is not enough: every way through must keep the safety promise.
       const unsafe = proveSafety(result.model);
-      if (unsafe.length > 0) this.error(`The quiz rules are not safe, so the build stopped:\n${unsafe.map((f) => `${RULES_FILE}: ${f}`).join("\n")}`);
+      if (unsafe.length > 0) {
+        const shown = unsafe.slice(0, 20).map((f) => `${RULES_FILE}: ${f}`);
+        if (unsafe.length > 20) shown.push(`… and ${unsafe.length - 20} more: run npm run rules:check to see them all.`);
+        this.error(`The quiz rules are not safe, so the build stopped:\n${shown.join("\n")}`);
+      }
+      // The logo is served next to the quiz; a missing file would show as a broken image.
+      const logo = result.model.rules.clinic?.logo;
+      if (logo !== undefined && !existsSync(resolve(root, "public", logo))) {
+        this.error(`${RULES_FILE}: clinic.logo: there is no file public/${logo}. Put the image in the public folder, or remove "logo".`);
+      }
       const warnings = report(result, "warning");
       if (warnings) this.warn(`quiz rules:\n${warnings}`);
       this.addWatchFile(resolve(root, RULES_FILE));

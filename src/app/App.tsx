@@ -8,6 +8,7 @@ import type { HostConnection } from "../embed/connect.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { FailSafe } from "../ui/FailSafe.tsx";
 import { Quiz } from "../ui/Quiz.tsx";
+import { SiteFrame } from "../ui/SiteFrame.tsx";
 
 interface Props {
   model: QuizModel;
@@ -19,7 +20,9 @@ interface Props {
 export function App({ model, host, pending }: Props) {
   return (
     <FailSafe>
-      <Quiz model={model} {...(pending ? { pending } : {})} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />
+      <SiteFrame rules={model.rules}>
+        <Quiz model={model} {...(pending ? { pending } : {})} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />
+      </SiteFrame>
     </FailSafe>
   );
 }

@@ -8,8 +8,8 @@ import { progressOf } from "../engine/progress.ts";
 import type { QuizModel } from "../rules/model.ts";
 
 export function firstScreenKey(model: QuizModel): string {
-  const { title, intro, start } = model.rules;
-  const shown = JSON.stringify([title, intro, model.questions.get(start), progressOf(model, [])]);
+  const { title, intro, start, clinic } = model.rules;
+  const shown = JSON.stringify([title, intro, model.questions.get(start), progressOf(model, []), clinic]);
   let hash = 5381;
   for (let i = 0; i < shown.length; i++) hash = (Math.imul(hash, 33) ^ shown.charCodeAt(i)) >>> 0;
   return `${hash.toString(36)}-${shown.length.toString(36)}`;

@@ -64,9 +64,11 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
       {onBack && <BackButton onBack={onBack} />}
       <form onSubmit={submit} noValidate>
         {showError && (
-          <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${uid}-summary-title`}>
+          <div className="error-summary" ref={summary} tabIndex={-1} role="alert"
+            aria-labelledby={`${uid}-summary-title`} aria-describedby={`${uid}-summary-body`}>
+            {/* Named and described: focus then announces "There is a problem" and the error itself. */}
             <h2 id={`${uid}-summary-title`}>{strings.problem}</h2>
-            <a href={`#${firstInput}`} onClick={(e) => { e.preventDefault(); if (firstInput) document.getElementById(firstInput)?.focus(); }}>
+            <a id={`${uid}-summary-body`} href={`#${firstInput}`} onClick={(e) => { e.preventDefault(); if (firstInput) document.getElementById(firstInput)?.focus(); }}>
               {errorText}
             </a>
           </div>
@@ -77,6 +79,8 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
               <span className="caption">
                 {strings.questionOf(progress.number, progress.mostTotal)}
               </span>
+              {/* Unseen (the caption is a block) but heard: keeps "15" and "What" apart in the spoken name. */}
+              {" "}
               <span className="question-text">{question.text}</span>
             </Heading>
           </legend>

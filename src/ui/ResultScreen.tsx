@@ -91,7 +91,7 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
           </section>
         )}
         <h1 id={headingId} tabIndex={-1} ref={heading}>
-          <span className="caption">{caption}</span>
+          <span className="caption">{caption}</span>{" "}
           <span className="question-text">{outcome.title}</span>
         </h1>
         {disclaimerLine}
@@ -103,7 +103,7 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
           <p>{strings.consultText}</p>
           <a className="button button--large" href={booking.href} target="_blank" rel="noopener noreferrer" onClick={onBookingClick}>
             {booking.label}
-            <span className="visually-hidden">{strings.opensInNewTab}</span>
+            {" "}<span className="visually-hidden">{strings.opensInNewTab}</span>
           </a>
           <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.summaryCall}: ${rules.clinic.phone}` : ""}</p>
         </section>

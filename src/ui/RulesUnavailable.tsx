@@ -26,7 +26,7 @@ export function RulesUnavailable() {
       <p>
         <a className="button button--large" href={booking.url} target="_blank" rel="noopener noreferrer">
           {booking.label}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          {" "}<span className="visually-hidden">(opens in a new tab)</span>
         </a>
       </p>
       <Disclaimer text={disclaimer} />

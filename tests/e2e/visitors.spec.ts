@@ -169,3 +169,18 @@ test("None of these clears the other choices, and a choice clears None of these"
   await page.getByRole("checkbox", { name: "Shortness of breath while resting" }).check();
   await expect(page.getByRole("checkbox", { name: "None of these" })).not.toBeChecked();
 });
+
+test("the quiz's own page names the clinic and its privacy promise; a tap anywhere on a choice's row selects it, shown by more than colour", async ({ page }) => {
+  await expect(page.getByRole("banner")).toContainText("Example Health & Fitness Clinic");
+  await expect(page.getByRole("contentinfo")).toContainText("your answers stay on this device");
+  await startQuiz(page);
+  const choice = page.locator(".choice", { has: page.getByRole("radio", { name: "Pain or an injury" }) });
+  const box = (await choice.boundingBox())!;
+  const edge = () => choice.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(await edge()).toBe("none");
+  // The far right of the row, well away from the native control and the words.
+  await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+  await expect(page.getByRole("radio", { name: "Pain or an injury" })).toBeChecked();
+  // Selected: a doubled border as well as the tint, so colour isn't the only sign.
+  expect(await edge()).toContain("inset");
+});

@@ -18,9 +18,10 @@ export function UrgentPanel({ outcome, headingId, headingRef }: Props) {
     <section className="urgent-panel" aria-labelledby={headingId}>
       <h1 id={headingId} tabIndex={-1} ref={headingRef} className="urgent-panel__heading">
         <span className="urgent-panel__band">
-          <span className="urgent-panel__icon" role="img" aria-label={strings.urgentIcon}>!</span>
-          {outcome.caption && <span className="urgent-panel__caption">{outcome.caption}<span className="visually-hidden">: </span></span>}
-        </span>
+          {/* The word beside it ("Emergency") says it all; the sign is for the eye only. */}
+          <span className="urgent-panel__icon" aria-hidden="true">!</span>
+          <span className="urgent-panel__caption">{outcome.caption ?? strings.urgentCaption}<span className="visually-hidden">:</span></span>
+        </span>{" "}
         <span className="question-text">{outcome.title}</span>
       </h1>
       <div className="urgent-panel__body">

@@ -17,6 +17,7 @@ const depthError = /rules\/care-quiz\.json:\d+:\d+ questions\[0\]\.branches\[0\]
 function project(rulesText: string) {
   const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
   cpSync(new URL("../../../rules", import.meta.url), join(root, "rules"), { recursive: true });
+  cpSync(new URL("../../../public", import.meta.url), join(root, "public"), { recursive: true });
   writeFileSync(join(root, "rules/care-quiz.json"), rulesText);
   return root;
 }
@@ -72,6 +73,22 @@ describe("the rules in the build", () => {
     const broken = defaultRulesText.replace('"next": "limits"', '"next": "limit"');
     const { start } = build(broken);
     expect(start).toThrow(/The quiz rules have mistakes, so the build stopped:\nrules\/care-quiz\.json:\d+:\d+ questions\[\d+\]\.next: "limit" is not a question id, an outcome id, or "result" — did you mean "limits"\?/);
+  });
+
+  it("refuses well-formed rules that are unsafe: head pain no longer reaching its red-flag screen", () => {
+    const rules = JSON.parse(defaultRulesText) as Rules;
+    const branch = rules.questions.find((q) => q.id === "how-long")!.branches![0]!;
+    branch.when = { any: ["neck", "shoulder-arm", "several"].map((o) => ({ question: "where", includes: o })) };
+    const { start } = build(JSON.stringify(rules, null, 2));
+    expect(start).toThrow(/^The quiz rules are not safe, so the build stopped:$/m);
+    expect(start).toThrow(/^rules\/care-quiz\.json: "Head, face or jaw pain" reached physiotherapy without the neck-head-red-flags screen: /m);
+    // Thousands of paths can break at once: the build shows the first few, rules:check lists them all.
+    expect(start).toThrow(/^… and \d+ more: run npm run rules:check to see them all\.$/m);
+  });
+
+  it("refuses a clinic logo that isn't in public/, rather than ship a broken image", () => {
+    const broken = defaultRulesText.replace('"logo": "logo.svg"', '"logo": "missing-logo.svg"');
+    expect(build(broken).start).toThrow(/clinic\.logo: there is no file public\/missing-logo\.svg/);
   });
 
   it("refuses a syntax error too, pointing at its line", () => {

@@ -124,7 +124,7 @@ describe("the quiz screens", () => {
     await user.click(screen.getByRole("button", { name: "Copy summary" }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const text = writeText.mock.calls[0]![0] as string;
-    expect(text).toMatch(/^Your quiz summary: Which care fits me\?\nMade on /);
+    expect(text).toMatch(/^Your quiz summary: Example Health & Fitness Clinic — Which care fits me\?\nMade on /);
     expect(text).toContain("Result: Personal training");
     expect(text).toContain("What would you like to work on? Losing weight");
     expect(text).toContain("Book a free consult: https://clinic.example/book?care=personal-training");
@@ -138,7 +138,7 @@ describe("the quiz screens", () => {
     await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
     expect(heading()).toHaveTextContent("Call 911 now");
     // The action sits inside the emergency card, which is named by its heading (urgency in words, not only colour).
-    const card = screen.getByRole("region", { name: /Warning.*Emergency.*Call 911 now/ });
+    const card = screen.getByRole("region", { name: /Emergency: Call 911 now/ });
     expect(within(card).getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
     expect(screen.queryByRole("link", { name: /Book/ })).not.toBeInTheDocument();
     // No Back above the card: "Change my answers" comes after the content.
