@@ -81,3 +81,15 @@ declare const __CAREFIT_LANGUAGES__: readonly string[] | undefined;
 /** The languages of the rules the build checked, the default first (English alone for builds without good rules). */
 export const BUILT_LANGUAGES: readonly string[] =
   typeof __CAREFIT_LANGUAGES__ === "object" && Array.isArray(__CAREFIT_LANGUAGES__) ? __CAREFIT_LANGUAGES__ : DEFAULT_LANGUAGES;
+
+declare const __CAREFIT_RULES_SHA256__: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The SHA-256 (hex) of the rules file the build served for a language, checked at build
+ * time; undefined for a language it didn't build (or a build without good rules).
+ * Read at each call, so tests can stub the define.
+ */
+export function builtRulesSha256(language: string = BUILT_LANGUAGES[0]!): string | undefined {
+  if (typeof __CAREFIT_RULES_SHA256__ !== "object" || __CAREFIT_RULES_SHA256__ === null) return undefined;
+  return Object.hasOwn(__CAREFIT_RULES_SHA256__, language) ? __CAREFIT_RULES_SHA256__[language] : undefined;
+}

@@ -43,10 +43,12 @@ describe("the rules in the build", () => {
     expect(start).not.toThrow();
     const rules = JSON.parse(defaultRulesText) as Rules;
     const mostUrgent = rules.outcomes.find((o) => o.kind === "urgent" && o.action)!;
-    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null")).toEqual({
-      booking: { url: rules.booking.url, label: rules.booking.label },
-      emergency: mostUrgent.action,
-      disclaimer: rules.disclaimer,
+    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null")).toMatchObject({
+      en: {
+        booking: { url: rules.booking.url, label: rules.booking.label },
+        emergency: mostUrgent.action,
+        disclaimer: rules.disclaimer,
+      },
     });
     hook(plugin, "generateBundle").call(ctx);
     expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
@@ -76,7 +78,7 @@ describe("the rules in the build", () => {
 
   it("refuses a syntax error too, pointing at its line", () => {
     const broken = defaultRulesText.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,');
-    expect(build(broken).start).toThrow(/rules\/care-quiz\.json:4:\d+ JSON syntax error/);
+    expect(build(broken).start).toThrow(/rules\/care-quiz\.json:5:\d+ JSON syntax error/);
   });
 });
 
@@ -131,8 +133,8 @@ describe("the rules in the dev server", () => {
     expect(server.ws.send).toHaveBeenLastCalledWith({
       type: "error",
       err: expect.objectContaining({
-        message: expect.stringContaining('rules/care-quiz.json:13:12 start: "reasons" is not a question id — did you mean "reason"?'),
-        loc: expect.objectContaining({ line: 13, column: 12 }),
+        message: expect.stringContaining('rules/care-quiz.json:14:12 start: "reasons" is not a question id — did you mean "reason"?'),
+        loc: expect.objectContaining({ line: 14, column: 12 }),
       }),
     });
     writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText);
