@@ -27,7 +27,7 @@ import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
 import { DEFAULT_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
-import { checkLanguages, type FileProblem } from "../../src/rules/translation.ts";
+import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
 import { languageFiles } from "../lib/language-files.ts";
 
 export const RULES_FILE = DEFAULT_RULES_FILE;
@@ -80,8 +80,9 @@ function check(root: string, { safety = false } = {}): Checked {
   const served = list.map((language, i): ServedRules => {
     const localized = languages.localized.get(language)!;
     // The default ships as written (only a byte-order mark dropped), so line numbers in
-    // console messages match the file staff edit; the others are whole rules files of their own.
-    const text = i === 0 ? withoutBom(file.text) : `${JSON.stringify(localized, null, 2)}\n`;
+    // console messages match the file staff edit; the others are whole rules files of their own,
+    // compact and without staff-only fields, so each language's first load fits the same budget.
+    const text = i === 0 ? withoutBom(file.text) : JSON.stringify(forVisitors(localized));
     return { language, path: rulesFileFor(language, list), text, sha256: sha256(text), fallback: fallbackFrom(buildModel(localized)) };
   });
   return { problems, unsafe, served };

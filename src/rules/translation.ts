@@ -9,6 +9,7 @@
  * - `translatableTexts(rules)`: every text to translate, with its key and JSON path.
  * - `localizeRules(rules, translation)`: a complete rules object in that language (same
  *   ids, same logic), so the engine and the UI need nothing new.
+ * - `forVisitors(rules)`: the copy a browser is served, without what only staff read.
  * - `checkTranslationText(…)`: a translation file's text → problems located at a line and
  *   column in the file that needs the fix; never throws.
  * - `checkLanguages(…)`: a rules file and all its translation files at once.
@@ -109,6 +110,21 @@ export function localizeRules(rules: Rules, translation: Translation): Rules {
     (node as Record<string | number, unknown>)[path.at(-1)!] = text;
   }
   return copy;
+}
+
+/**
+ * The rules as served to visitors in a language other than the default: without the fields only
+ * staff read (the coverage that the checker's safety proof uses, clinical reviews and review notes,
+ * the editor's `$schema`), which visitors' browsers never use. Ids and everything the engine
+ * reads are untouched. About a tenth smaller, so every language's first load keeps the size budget.
+ */
+export function forVisitors(rules: Rules): Rules {
+  const { $schema: _schema, coverage: _coverage, ...rest } = rules;
+  return {
+    ...rest,
+    questions: rules.questions.map(({ review: _review, ...q }) => q),
+    outcomes: rules.outcomes.map(({ review: _review, reviewNote: _note, ...o }) => o),
+  };
 }
 
 /** A located problem and the file it is in: the rules file for a missing text, the translation file otherwise. */

@@ -1,6 +1,7 @@
 /** Translations of the rules: every text keyed by ids, located problems, and localized rules with the same logic. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { recommend } from "../../../src/engine/outcome.ts";
 import { explorePaths } from "../../../src/engine/paths.ts";
 import { fallbackFor, FALLBACK } from "../../../src/rules/fallback.ts";
 import {
@@ -9,7 +10,7 @@ import {
 import type { JsonPath } from "../../../src/rules/problems.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import {
-  checkLanguages, checkTranslationText, type FileProblem, localizeRules, translatableTexts, type TranslationInput,
+  checkLanguages, checkTranslationText, type FileProblem, forVisitors, localizeRules, translatableTexts, type TranslationInput,
 } from "../../../src/rules/translation.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
 
@@ -99,6 +100,29 @@ describe("localized rules", () => {
     const blank = (r: Rules) => localizeRules(r, new Map(translatableTexts(rules).map((t) => [t.key, "·"])));
     expect(blank(localized)).toEqual(blank(rules));
     expect(localized.languages).toEqual(rules.languages);
+  });
+
+  it("served to visitors without staff-only fields, still give every English path the same outcome, points and reasons", () => {
+    const model = (r: Rules) => {
+      const v = validateRules(r, { skipReviews: true });
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      return v.model;
+    };
+    const en = model(rules);
+    const served = model(forVisitors(localized));
+    expect(served.rules.coverage).toBeUndefined();
+    expect(served.rules.outcomes.some((o) => o.review || o.reviewNote)).toBe(false);
+    const { paths } = explorePaths(en);
+    for (const path of paths) {
+      const a = recommend(en, path.answers);
+      const b = recommend(served, path.answers);
+      expect(b?.outcome.id).toBe(a?.outcome.id);
+      expect(b?.urgent).toBe(a?.urgent);
+      expect(b?.clearance.length).toBe(a?.clearance.length);
+      expect(b?.secondary?.outcome.id).toBe(a?.secondary?.outcome.id);
+      expect(b?.points).toEqual(a?.points);
+      expect(b?.reasons.length).toBe(a?.reasons.length);
+    }
   });
 });
 
