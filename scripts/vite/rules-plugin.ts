@@ -24,7 +24,7 @@ import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type LocatedProblem } from "../../src/rules/check-text.ts";
 import { proveSafety } from "../../src/engine/safety.ts";
 import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
-import { DEFAULT_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
+import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
@@ -178,7 +178,9 @@ export function rulesPlugin(): Plugin {
       // The other languages at the same paths as the built site (rules/fr/care-quiz.json).
       devServer.middlewares.use((req, res, next) => {
         const path = (req.url ?? "").split("?")[0]!.replace(/^\//, "");
-        if (!/^rules\/[^/]+\/[^/]+\.json$/.test(path)) {
+        const language = path.split("/")[1] ?? "";
+        // Only the path rulesFileFor gives a language; anything else (rules/examples/…) passes on.
+        if (!LANGUAGE_PATTERN.test(language) || path !== rulesFileFor(language, [""])) {
           next();
           return;
         }

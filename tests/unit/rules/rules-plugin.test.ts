@@ -225,6 +225,7 @@ describe("the languages in the build", () => {
     expect((JSON.parse(fr.body!) as Rules).title).toBe((JSON.parse(frenchText) as Record<string, string>)["title"]);
     expect(get("/rules/de/care-quiz.json").status).toBe(404);
     expect(get("/src/main.tsx").next).toBe(true);
+    expect(get("/rules/examples/start-back.json").next).toBe(true);
     writeFileSync(join(root, "rules/care-quiz.fr.json"), frenchText.replace('"Cou"', '""'));
     const broken = get("/rules/fr/care-quiz.json");
     expect(broken.status).toBe(404);
