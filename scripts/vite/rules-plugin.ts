@@ -9,6 +9,11 @@
  *   rules (booking link, emergency action, disclaimer), so even a broken file at run time
  *   leaves visitors a way to book and to call for help; and the SHA-256 of the file that
  *   passed, so visitors' browsers skip the check when they are served that same file.
+ * - Languages: each language listed in the rules' "languages" is checked with its file of
+ *   translations (rules/care-quiz.fr.json) and served as a complete rules file of its own at
+ *   `rulesFileFor(language)` (rules/fr/care-quiz.json), so a visitor's browser loads only
+ *   their language. The defines are records by language: __CAREFIT_RULES_SHA256__,
+ *   __CAREFIT_FALLBACK__, and __CAREFIT_LANGUAGES__ (the default first).
  * Nothing here throws on a bad file: a missing or unreadable file is a located
  * message like any other mistake.
  */
@@ -16,12 +21,16 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { checkRulesText, formatLocated, type TextCheck } from "../../src/rules/check-text.ts";
+import { checkRulesText, formatLocated, type LocatedProblem } from "../../src/rules/check-text.ts";
 import { proveSafety } from "../../src/engine/safety.ts";
-import { fallbackFrom } from "../../src/rules/fallback.ts";
+import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
+import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
+import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
+import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
+import { languageFiles } from "../lib/language-files.ts";
 
-export const RULES_FILE = "rules/care-quiz.json";
+export const RULES_FILE = DEFAULT_RULES_FILE;
 
 /** The file as saved (a byte-order mark included, so the checker can warn about it), or why it can't be read. */
 function read(root: string): { ok: true; text: string } | { ok: false; message: string } {
@@ -32,18 +41,67 @@ function read(root: string): { ok: true; text: string } | { ok: false; message: 
   }
 }
 
-function check(root: string): { text: string; result: TextCheck } {
-  const file = read(root);
-  if (!file.ok) {
-    const problem = { path: [], message: file.message, severity: "error", line: 1, column: 1, offset: 0, length: 0 } as const;
-    return { text: "", result: { problems: [problem], model: null } };
-  }
-  return { text: file.text, result: checkRulesText(file.text) };
+/** A file the site serves for one language: its path, the exact text shipped, and what the "being updated" screen keeps of it. */
+export interface ServedRules {
+  readonly language: string;
+  readonly path: string;
+  readonly text: string;
+  readonly sha256: string;
+  readonly fallback: Fallback;
 }
 
-function report(result: TextCheck, severity: "error" | "warning") {
-  return result.problems.filter((p) => p.severity === severity).map((p) => formatLocated(RULES_FILE, p)).join("\n");
+interface Checked {
+  /** Every problem, in the rules file and its translation files, each with its file. */
+  readonly problems: readonly FileProblem[];
+  /** Safety failures of the rules (ids and logic are the same in every language). */
+  readonly unsafe: readonly string[];
+  /** What is served for each language, the default first; null while anything has an error. */
+  readonly served: readonly ServedRules[] | null;
+  /** The clinic's logo file, when the rules name one. */
+  readonly logo?: string | undefined;
 }
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+const inFile = (file: string) => (p: LocatedProblem): FileProblem => ({ ...p, file });
+
+function check(root: string, { safety = false } = {}): Checked {
+  const file = read(root);
+  if (!file.ok) {
+    const problem = { path: [], message: file.message, severity: "error", line: 1, column: 1, offset: 0, length: 0, file: RULES_FILE } as const;
+    return { problems: [problem], unsafe: [], served: null };
+  }
+  const result = checkRulesText(file.text);
+  const problems: FileProblem[] = result.problems.map(inFile(RULES_FILE));
+  if (!result.model) return { problems, unsafe: [], served: null };
+  const rules = result.model.rules;
+  const languages = checkLanguages({ rulesFile: RULES_FILE, rulesText: file.text, rules, files: languageFiles(resolve(root, RULES_FILE), RULES_FILE) });
+  problems.push(...languages.problems);
+  const unsafe = safety ? proveSafety(result.model) : [];
+  const logo = rules.clinic?.logo;
+  if (problems.some((p) => p.severity === "error") || unsafe.length > 0) return { problems, unsafe, served: null, logo };
+  const list = languagesOf(rules);
+  const served = list.map((language, i): ServedRules => {
+    const localized = languages.localized.get(language)!;
+    // Every language ships as a whole rules file of its own, compact and without staff-only
+    // fields (coverage, reviews): visitors download only what they read, and each language's
+    // first load fits the same budget. It was checked here, so the browser skips the check
+    // (by its hash); a file replaced on the server later is checked there in full.
+    const text = JSON.stringify(i === 0 ? forVisitors(rules) : forVisitors(localized));
+    return { language, path: rulesFileFor(language, list), text, sha256: sha256(text), fallback: fallbackFrom(buildModel(localized)) };
+  });
+  return { problems, unsafe, served, logo };
+}
+
+function report(checked: Checked, severity: "error" | "warning") {
+  return checked.problems.filter((p) => p.severity === severity).map((p) => formatLocated(p.file, p)).join("\n");
+}
+
+/** A rules file or one of its translations. */
+const isRulesSource = (root: string, file: string) => {
+  const rules = resolve(root, RULES_FILE);
+  const path = resolve(file);
+  return path === rules || translationFileLanguage(path)?.rulesFile === rules;
+};
 
 export function rulesPlugin(): Plugin {
   let root = process.cwd();
@@ -51,20 +109,21 @@ export function rulesPlugin(): Plugin {
 
   const showInOverlay = () => {
     if (!server) return;
-    const { result } = check(root);
-    if (result.model) {
+    const checked = check(root);
+    if (checked.served) {
       server.ws.send({ type: "full-reload" });
       return;
     }
-    const first = result.problems.find((p) => p.severity === "error");
+    const first = checked.problems.find((p) => p.severity === "error");
+    const id = resolve(root, first?.file ?? RULES_FILE);
     server.ws.send({
       type: "error",
       err: {
-        message: `The quiz rules have mistakes:\n${report(result, "error")}`,
+        message: `The quiz rules have mistakes:\n${report(checked, "error")}`,
         stack: "",
         plugin: "carefit-rules",
-        id: resolve(root, RULES_FILE),
-        ...(first ? { loc: { file: resolve(root, RULES_FILE), line: first.line, column: first.column } } : {}),
+        id,
+        ...(first ? { loc: { file: id, line: first.line, column: first.column } } : {}),
       },
     });
   };
@@ -73,50 +132,54 @@ export function rulesPlugin(): Plugin {
     name: "carefit-rules",
     config(config) {
       root = resolve(config.root ?? process.cwd());
-      const { text, result } = check(root);
-      if (!result.model) return {};
-      // The hash of the bytes shipped (generateBundle emits this text, without a byte-order mark, as UTF-8).
-      const sha256 = createHash("sha256").update(withoutBom(text), "utf8").digest("hex");
+      const { served } = check(root);
+      if (!served) return {};
+      const byLanguage = <T>(pick: (s: ServedRules) => T) => JSON.stringify(Object.fromEntries(served.map((s) => [s.language, pick(s)])));
       return {
         define: {
-          __CAREFIT_FALLBACK__: JSON.stringify(fallbackFrom(result.model)),
-          __CAREFIT_RULES_SHA256__: JSON.stringify(sha256),
+          __CAREFIT_LANGUAGES__: JSON.stringify(served.map((s) => s.language)),
+          __CAREFIT_FALLBACK__: byLanguage((s) => s.fallback),
+          // The hash of the bytes shipped for each language (generateBundle emits exactly these texts as UTF-8).
+          __CAREFIT_RULES_SHA256__: byLanguage((s) => s.sha256),
         },
       };
     },
     buildStart() {
-      const { result } = check(root);
-      if (!result.model) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(result, "error")}`);
+      const checked = check(root, { safety: true });
+      const errors = checked.problems.some((p) => p.severity === "error");
+      if (errors) this.error(`The quiz rules have mistakes, so the build stopped:\n${report(checked, "error")}`);
       // Well-formed is not enough: every way through must keep the safety promise.
-      const unsafe = proveSafety(result.model);
-      if (unsafe.length > 0) {
-        const shown = unsafe.slice(0, 20).map((f) => `${RULES_FILE}: ${f}`);
-        if (unsafe.length > 20) shown.push(`… and ${unsafe.length - 20} more: run npm run rules:check to see them all.`);
+      if (checked.unsafe.length > 0) {
+        // Thousands of paths can break at once: show the first few; rules:check lists them all.
+        const shown = checked.unsafe.slice(0, 20).map((f) => `${RULES_FILE}: ${f}`);
+        if (checked.unsafe.length > 20) shown.push(`… and ${checked.unsafe.length - 20} more: run npm run rules:check to see them all.`);
         this.error(`The quiz rules are not safe, so the build stopped:\n${shown.join("\n")}`);
       }
       // The logo is served next to the quiz; a missing file would show as a broken image.
-      const logo = result.model.rules.clinic?.logo;
+      const logo = checked.logo;
       if (logo !== undefined && !existsSync(resolve(root, "public", logo))) {
         this.error(`${RULES_FILE}: clinic.logo: there is no file public/${logo}. Put the image in the public folder, or remove "logo".`);
       }
-      const warnings = report(result, "warning");
+      const warnings = report(checked, "warning");
       if (warnings) this.warn(`quiz rules:\n${warnings}`);
       this.addWatchFile(resolve(root, RULES_FILE));
+      for (const { file } of languageFiles(resolve(root, RULES_FILE), RULES_FILE)) this.addWatchFile(resolve(root, file));
     },
     generateBundle() {
-      const { text } = check(root);
-      // Shipped as written, so line numbers in console messages match the file staff edit;
-      // only a byte-order mark is dropped (JSON sent over a network must not have one).
-      this.emitFile({ type: "asset", fileName: RULES_FILE, source: withoutBom(text) });
+      const { served } = check(root);
+      for (const s of served ?? []) this.emitFile({ type: "asset", fileName: s.path, source: s.text });
     },
     configureServer(devServer) {
       server = devServer;
-      devServer.watcher.add(resolve(root, RULES_FILE));
+      devServer.watcher.add(resolve(root, "rules"));
       devServer.watcher.on("change", (file) => {
-        if (resolve(file) === resolve(root, RULES_FILE)) showInOverlay();
+        if (isRulesSource(root, file)) showInOverlay();
+      });
+      devServer.watcher.on("add", (file) => {
+        if (isRulesSource(root, file)) showInOverlay();
       });
       devServer.ws.on("connection", () => {
-        if (!check(root).result.model) showInOverlay();
+        if (!check(root).served) showInOverlay();
       });
       devServer.middlewares.use(`/${RULES_FILE}`, (_req, res) => {
         const file = read(root);
@@ -125,6 +188,22 @@ export function rulesPlugin(): Plugin {
         res.setHeader("cache-control", "no-store");
         // Served as the build ships it, so the baked-in hash matches here too.
         res.end(file.ok ? withoutBom(file.text) : file.message);
+      });
+      // The other languages at the same paths as the built site (rules/fr/care-quiz.json).
+      devServer.middlewares.use((req, res, next) => {
+        const path = (req.url ?? "").split("?")[0]!.replace(/^\//, "");
+        const language = path.split("/")[1] ?? "";
+        // Only the path rulesFileFor gives a language; anything else (rules/examples/…) passes on.
+        if (!LANGUAGE_PATTERN.test(language) || path !== rulesFileFor(language, [""])) {
+          next();
+          return;
+        }
+        const checked = check(root);
+        const served = checked.served?.find((s) => s.path === path);
+        res.statusCode = served ? 200 : 404;
+        res.setHeader("content-type", served ? "application/json" : "text/plain");
+        res.setHeader("cache-control", "no-store");
+        res.end(served ? served.text : checked.served ? "No such language." : `The quiz rules have mistakes:\n${report(checked, "error")}`);
       });
     },
   };

@@ -9,6 +9,7 @@
  * Anything wrong — missing, not JSON, invalid — ends with located messages for the
  * console; the checker that locates them is loaded only then.
  */
+import { builtRulesSha256 } from "../rules/languages.ts";
 import { buildModel, type QuizModel } from "../rules/model.ts";
 import type { Rules } from "../rules/schema.ts";
 
@@ -16,17 +17,17 @@ export const RULES_URL = "rules/care-quiz.json";
 
 export type RulesLoad = { ok: true; model: QuizModel } | { ok: false; messages: string[] };
 
-declare const __CAREFIT_RULES_SHA256__: string | undefined;
-
 /**
- * Whether these bytes are the file the build checked. Without Web Crypto (pages served
- * over plain http from another machine) the answer is no, and the file is checked.
+ * Whether these bytes are the file the build checked (for that language, by default the
+ * default language). Without Web Crypto (pages served over plain http from another
+ * machine) the answer is no, and the file is checked.
  */
-export async function isBuiltRules(bytes: ArrayBuffer): Promise<boolean> {
-  if (typeof __CAREFIT_RULES_SHA256__ !== "string" || !globalThis.crypto?.subtle) return false;
+export async function isBuiltRules(bytes: ArrayBuffer, language?: string): Promise<boolean> {
+  const built = builtRulesSha256(language);
+  if (built === undefined || !globalThis.crypto?.subtle) return false;
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return hex === __CAREFIT_RULES_SHA256__;
+  return hex === built;
 }
 
 /**

@@ -52,7 +52,7 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-function position(starts: readonly number[], offset: number) {
+export function position(starts: readonly number[], offset: number) {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

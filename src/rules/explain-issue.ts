@@ -11,7 +11,7 @@ export const FIELDS = [
   "reviewNote", "decision", "tieBreak", "adjustments", "secondary", "primary", "disclaimer", "all", "any", "not",
   "question", "equals", "includes", "score", "atLeast", "atMost", "embed", "allowedOrigins", "keepProgressHours",
   "caption", "outcomeRules", "outcome", "note", "coverage", "presentations", "screens", "covers", "review", "by", "on",
-  "clinic", "name", "phone", "logo",
+  "clinic", "name", "phone", "logo", "languages",
 ];
 
 const describe = (value: unknown) =>

@@ -4,6 +4,7 @@
  * baked in at build time (see scripts/vite/rules-plugin.ts). A staff mistake can then
  * never leave visitors without a way to book, a way to call for help, or the disclaimer.
  */
+import { BUILT_LANGUAGES } from "./languages.ts";
 import type { QuizModel } from "./model.ts";
 
 export interface Fallback {
@@ -32,6 +33,15 @@ export function fallbackFrom(model: QuizModel): Fallback {
   };
 }
 
-declare const __CAREFIT_FALLBACK__: Fallback | undefined;
+/** Baked in by the build: the fallback of each language's rules. */
+declare const __CAREFIT_FALLBACK__: Readonly<Record<string, Fallback>> | undefined;
 
-export const FALLBACK: Fallback = typeof __CAREFIT_FALLBACK__ === "object" ? __CAREFIT_FALLBACK__ : DEFAULT_FALLBACK;
+/** The fallback in a language: the default language's for one the build didn't have, DEFAULT_FALLBACK without good rules. */
+export function fallbackFor(language: string): Fallback {
+  const built = typeof __CAREFIT_FALLBACK__ === "object" && __CAREFIT_FALLBACK__ !== null ? __CAREFIT_FALLBACK__ : {};
+  const own = (l: string | undefined) => (l !== undefined && Object.hasOwn(built, l) ? built[l] : undefined);
+  return own(language) ?? own(BUILT_LANGUAGES[0]) ?? DEFAULT_FALLBACK;
+}
+
+/** The fallback in the default language. */
+export const FALLBACK: Fallback = fallbackFor(BUILT_LANGUAGES[0]!);

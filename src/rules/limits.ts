@@ -26,7 +26,7 @@ export const LIMITS = {
   items: {
     questions: 1_000, options: 50, branches: 50, all: 50, any: 50, outcomes: 100, scores: 50,
     paragraphs: 50, explanation: 50, whatToExpect: 50, outcomeRules: 100, adjustments: 100, secondary: 100, tieBreak: 100,
-    presentations: 50, screens: 50, covers: 50, allowedOrigins: 50,
+    presentations: 50, screens: 50, covers: 50, allowedOrigins: 50, languages: 20,
   },
   /** Entries in any other list. */
   otherItems: 1_000,

@@ -7,6 +7,7 @@
  * Descriptions are written for the staff member reading them in an editor.
  */
 import * as z from "zod/mini";
+import { LANGUAGE_PATTERN } from "./languages.ts";
 import { LIMITS } from "./limits.ts";
 
 const id = z.string().check(
@@ -162,8 +163,20 @@ export const coverageSchema = z.strictObject({
   ).check(z.minLength(1), z.maxLength(LIMITS.items.screens)),
 }).check(z.describe("Which red-flag screen covers which visitors. The safety analysis proves every such visitor was screened before any care outcome."));
 
+/** A language code: two or three lowercase letters, optionally a region, e.g. "fr" or "fr-CA". */
+export const languageSchema = z.string().check(
+  z.regex(LANGUAGE_PATTERN, "Write a language code: two or three lowercase letters, optionally a region, e.g. \"fr\" or \"fr-CA\"."),
+);
+
 export const rulesSchema = z.strictObject({
   $schema: z.optional(z.string()),
+  languages: z.optional(
+    z.array(languageSchema).check(
+      z.minLength(1, "List at least one language, the one this file is written in."),
+      z.maxLength(LIMITS.items.languages),
+      z.describe("The languages of the quiz. The first is the language of this file's texts and the default for visitors; each other one needs a file next to this one, e.g. care-quiz.fr.json for \"fr\". Leave it out for English only."),
+    ),
+  ),
   version: text.check(z.describe("Change this whenever questions change: saved progress from another version is discarded.")),
   title: text,
   intro: z.strictObject({ heading: text, paragraphs }).check(

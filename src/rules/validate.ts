@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import { explainIssue } from "./explain-issue.ts";
+import { checkLanguageList } from "./languages.ts";
 import { checkLimits } from "./limits.ts";
 import { checkLinks } from "./links.ts";
 import { checkLogic, type LogicOptions } from "./logic.ts";
@@ -27,7 +28,7 @@ function validate(data: unknown, options: LogicOptions): Validation {
   const parsed = z.safeParse(rulesSchema, data);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => explainIssue(issue, data)) };
   const rules = parsed.data;
-  const problems = [...checkLogic(rules, options), ...checkExclusiveRedFlags(rules), ...checkLinks(rules), ...checkLogicWarnings(rules)];
+  const problems = [...checkLogic(rules, options), ...checkExclusiveRedFlags(rules), ...checkLinks(rules), ...checkLanguageList(rules), ...checkLogicWarnings(rules)];
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { ok: false, problems };
   return { ok: true, model: buildModel(rules), warnings: problems };

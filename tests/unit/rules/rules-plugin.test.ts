@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
+import { rulesFileFor } from "../../../src/rules/languages.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { cleanRules } from "../fixtures.ts";
 
@@ -44,23 +45,33 @@ describe("the rules in the build", () => {
     expect(start).not.toThrow();
     const rules = JSON.parse(defaultRulesText) as Rules;
     const mostUrgent = rules.outcomes.find((o) => o.kind === "urgent" && o.action)!;
-    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null")).toEqual({
-      booking: { url: rules.booking.url, label: rules.booking.label },
-      emergency: mostUrgent.action,
-      disclaimer: rules.disclaimer,
+    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null")).toMatchObject({
+      en: {
+        booking: { url: rules.booking.url, label: rules.booking.label },
+        emergency: mostUrgent.action,
+        disclaimer: rules.disclaimer,
+      },
     });
     hook(plugin, "generateBundle").call(ctx);
     expect(ctx.emitFile).toHaveBeenCalledWith(expect.objectContaining({ type: "asset", fileName: "rules/care-quiz.json" }));
     expect(JSON.parse(ctx.emitFile.mock.calls[0]![0].source).version).toBe(JSON.parse(defaultRulesText).version);
   });
 
-  it("bakes in the hash of the file it checked, which the browser recognises in the bytes it is served", async () => {
-    const { config } = build(defaultRulesText);
+  it("bakes in the hash of the file it ships, which the browser recognises in the bytes it is served", async () => {
+    const { plugin, config, ctx, start } = build(defaultRulesText);
+    start();
+    hook(plugin, "generateBundle").call(ctx);
+    const shipped = ctx.emitFile.mock.calls[0]![0].source as string;
     const baked = JSON.parse(config.define?.["__CAREFIT_RULES_SHA256__"] ?? "null") as string;
     vi.stubGlobal("__CAREFIT_RULES_SHA256__", baked);
     const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-    expect(await isBuiltRules(bytes(defaultRulesText))).toBe(true);
-    expect(await isBuiltRules(bytes(defaultRulesText.replace("Which care fits me?", "Which care fits me? ")))).toBe(false);
+    expect(await isBuiltRules(bytes(shipped))).toBe(true);
+    // Compact, and without what only staff read: visitors download what they need.
+    expect(shipped.length).toBeLessThan(defaultRulesText.length * 0.8);
+    expect(JSON.parse(shipped)).not.toHaveProperty("coverage");
+    // The file staff edit, put on the server as it is, is a changed file: checked in full.
+    expect(await isBuiltRules(bytes(defaultRulesText))).toBe(false);
+    expect(await isBuiltRules(bytes(shipped.replace("Which care fits me?", "Which care fits me? ")))).toBe(false);
     vi.unstubAllGlobals();
   });
 
@@ -93,7 +104,7 @@ describe("the rules in the build", () => {
 
   it("refuses a syntax error too, pointing at its line", () => {
     const broken = defaultRulesText.replace('"title": "Which care fits me?",', '"title": "Which care fits me?",,');
-    expect(build(broken).start).toThrow(/rules\/care-quiz\.json:4:\d+ JSON syntax error/);
+    expect(build(broken).start).toThrow(/rules\/care-quiz\.json:5:\d+ JSON syntax error/);
   });
 });
 
@@ -104,7 +115,8 @@ describe("a byte-order mark in the build", () => {
     expect(ctx.warn).toHaveBeenCalledWith(expect.stringContaining("rules/care-quiz.json:1:1 warning: The file starts with an invisible byte-order mark (BOM)."));
     hook(plugin, "generateBundle").call(ctx);
     const shipped = ctx.emitFile.mock.calls[0]![0].source as string;
-    expect(shipped).toBe(tinyText);
+    expect(shipped.startsWith("{")).toBe(true);
+    expect(JSON.parse(shipped).title).toBe(JSON.parse(tinyText).title);
     vi.stubGlobal("__CAREFIT_RULES_SHA256__", JSON.parse(config.define?.["__CAREFIT_RULES_SHA256__"] ?? "null"));
     expect(await isBuiltRules(new TextEncoder().encode(shipped).buffer as ArrayBuffer)).toBe(true);
     vi.unstubAllGlobals();
@@ -148,8 +160,8 @@ describe("the rules in the dev server", () => {
     expect(server.ws.send).toHaveBeenLastCalledWith({
       type: "error",
       err: expect.objectContaining({
-        message: expect.stringContaining('rules/care-quiz.json:13:12 start: "reasons" is not a question id — did you mean "reason"?'),
-        loc: expect.objectContaining({ line: 13, column: 12 }),
+        message: expect.stringContaining('rules/care-quiz.json:14:12 start: "reasons" is not a question id — did you mean "reason"?'),
+        loc: expect.objectContaining({ line: 14, column: 12 }),
       }),
     });
     writeFileSync(join(root, "rules/care-quiz.json"), defaultRulesText);
@@ -175,5 +187,74 @@ describe("the rules in the dev server", () => {
     serve({}, res);
     expect(res.statusCode).toBe(404);
     expect(res.end).toHaveBeenCalledWith(expect.stringContaining("The rules file can't be read"));
+  });
+});
+
+describe("the languages in the build", () => {
+  const frenchText = readFileSync(new URL("../../../rules/care-quiz.fr.json", import.meta.url), "utf8");
+
+  it("emits each language as a complete rules file at rulesFileFor's path, with its hash and fallback baked in", async () => {
+    const { plugin, config, ctx, start } = build(defaultRulesText);
+    expect(start).not.toThrow();
+    hook(plugin, "generateBundle").call(ctx);
+    const emitted = new Map(ctx.emitFile.mock.calls.map((call) => { const f = call[0] as { fileName: string; source: string }; return [f.fileName, f.source] as const; }));
+    expect([...emitted.keys()]).toEqual(["rules/care-quiz.json", rulesFileFor("fr", ["en", "fr"])]);
+    const fr = JSON.parse(emitted.get("rules/fr/care-quiz.json")!) as Rules;
+    const french = JSON.parse(frenchText) as Record<string, string>;
+    expect(fr.title).toBe(french["title"]);
+    expect(fr.version).toBe(JSON.parse(defaultRulesText).version);
+    expect(JSON.parse(config.define?.["__CAREFIT_LANGUAGES__"] ?? "null")).toEqual(["en", "fr"]);
+    expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null").fr).toEqual({
+      booking: { url: fr.booking.url, label: french["booking.label"] },
+      emergency: { label: french["outcomes.call-911.action.label"], href: "tel:911" },
+      disclaimer: french["disclaimer"],
+    });
+    vi.stubGlobal("__CAREFIT_RULES_SHA256__", JSON.parse(config.define?.["__CAREFIT_RULES_SHA256__"] ?? "null"));
+    const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+    expect(await isBuiltRules(bytes(emitted.get("rules/fr/care-quiz.json")!), "fr")).toBe(true);
+    expect(await isBuiltRules(bytes(emitted.get("rules/fr/care-quiz.json")!), "en")).toBe(false);
+    expect(await isBuiltRules(bytes(emitted.get("rules/care-quiz.json")!), "en")).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
+  it("refuses to build when a French text is missing, at the line and column of the English text", () => {
+    const { root, plugin } = build(defaultRulesText);
+    writeFileSync(join(root, "rules/care-quiz.fr.json"), frenchText.replace(/\n {2}"disclaimer": [^\n]*/, "").replace(/,\n}\s*$/, "\n}\n"));
+    const line = defaultRulesText.split("\n").findIndex((l) => l.startsWith('  "disclaimer": ')) + 1;
+    const ctx = { error: (message: string) => { throw new Error(message); }, warn: vi.fn(), addWatchFile: vi.fn() };
+    expect(() => hook(plugin, "buildStart").call(ctx)).toThrow(
+      `rules/care-quiz.json:${line}:17 disclaimer: No French text for this in rules/care-quiz.fr.json: add "disclaimer": "…" there.`,
+    );
+  });
+
+  it("bakes in nothing while a translation has errors", () => {
+    const root = project(defaultRulesText);
+    rmSync(join(root, "rules/care-quiz.fr.json"));
+    expect(hook(rulesPlugin(), "config")({ root })).toEqual({});
+  });
+
+  it("serves the French rules in the dev server at the path the build uses, and a message while they have mistakes", () => {
+    const root = project(defaultRulesText);
+    const server = { ws: { send: vi.fn(), on: vi.fn() }, watcher: { add: vi.fn(), on: vi.fn() }, middlewares: { use: vi.fn() } };
+    const plugin = rulesPlugin();
+    hook(plugin, "config")({ root });
+    hook(plugin, "configureServer")(server);
+    const serve = server.middlewares.use.mock.calls[1]![0] as (req: unknown, res: unknown, next: () => void) => void;
+    const get = (url: string) => {
+      const res = { statusCode: 0, setHeader: vi.fn(), end: vi.fn() };
+      const next = vi.fn();
+      serve({ url }, res, next);
+      return { status: res.statusCode, body: res.end.mock.calls[0]?.[0] as string | undefined, next: next.mock.calls.length > 0 };
+    };
+    const fr = get("/rules/fr/care-quiz.json?v=1");
+    expect(fr.status).toBe(200);
+    expect((JSON.parse(fr.body!) as Rules).title).toBe((JSON.parse(frenchText) as Record<string, string>)["title"]);
+    expect(get("/rules/de/care-quiz.json").status).toBe(404);
+    expect(get("/src/main.tsx").next).toBe(true);
+    expect(get("/rules/examples/start-back.json").next).toBe(true);
+    writeFileSync(join(root, "rules/care-quiz.fr.json"), frenchText.replace('"Cou"', '""'));
+    const broken = get("/rules/fr/care-quiz.json");
+    expect(broken.status).toBe(404);
+    expect(broken.body).toMatch(/^rules\/care-quiz\.fr\.json:\d+:\d+ questions\.where\.options\.neck\.label: The French text is empty/m);
   });
 });
