@@ -184,3 +184,28 @@ test("the quiz's own page names the clinic and its privacy promise; a tap anywhe
   // Selected: a doubled border as well as the tint, so colour isn't the only sign.
   expect(await edge()).toContain("inset");
 });
+
+test("progress counts up one question at a time and its 'of up to' total never grows, on a long path", async ({ page }) => {
+  await startQuiz(page);
+  const script: Record<string, string[]> = { ...visitors.stiffBackHandsOn };
+  const seen: [number, number][] = [];
+  for (let i = 0; i < 20; i++) {
+    const caption = page.locator("form .caption");
+    if ((await page.locator("article.result h1").count()) > 0) break;
+    const match = /Question (\d+) of up to (\d+)/.exec((await caption.textContent()) ?? "");
+    expect(match).not.toBeNull();
+    seen.push([Number(match![1]), Number(match![2])]);
+    const id = (await currentQuestion(page))!;
+    for (const option of script[id]!) await page.locator(`input[name="${id}"][value="${option}"]`).check();
+    const heading = (await page.locator("form h1, form h2").first().textContent()) ?? "";
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator("form h1, form h2, article.result h1").first()).not.toHaveText(heading);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Chiropractic/);
+  expect(seen.length).toBeGreaterThan(8);
+  seen.forEach(([number, total], i) => {
+    expect(number).toBe(i + 1);
+    if (i > 0) expect(total).toBeLessThanOrEqual(seen[i - 1]![1]);
+    expect(total).toBeGreaterThanOrEqual(seen.length);
+  });
+});
