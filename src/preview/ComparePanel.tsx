@@ -46,7 +46,7 @@ export function ComparePanel({ model, published, analysis, comparing, onCompare 
                 </strong>
                 {diff.truncated && " The walk stopped at its limit: these counts cover only part of the quiz."}
               </p>
-              {urgent > 0 && <p className="preview-compare__urgent">{paths(urgent)} move from an urgent outcome to a care outcome.</p>}
+              {urgent > 0 && <p className="preview-compare__urgent">{paths(urgent)} {urgent === 1 ? "moves" : "move"} from an urgent outcome to a care outcome.</p>}
               <ul className="preview-changes">
                 {diff.changes.map((c) => (
                   <li key={`${c.before.outcome}>${c.after.outcome}`} className={c.urgentToCare ? "preview-change preview-change--urgent" : "preview-change"}>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { describeAnswers } from "../staff/describe.ts";
+import { PATH_LIMIT } from "./analysis/protocol.ts";
 import type { Analysis } from "./analysis/use-analysis.ts";
 
 interface Props {
@@ -18,6 +19,14 @@ interface Props {
 
 function Safety({ faults, truncated }: { faults: readonly string[]; truncated: boolean }) {
   if (faults.length === 0 && !truncated) return <p className="preview-safety preview-safety--ok">Safety: every path checked, no problems.</p>;
+  // Past the limit, "unreachable" and "never tried" only mean "not reached yet": say what is known.
+  if (truncated) {
+    return (
+      <p className="preview-safety preview-safety--fault">
+        <strong>Safety: not proven.</strong> The walk stopped at {PATH_LIMIT.toLocaleString("en")} paths, so only part of the quiz was checked.
+      </p>
+    );
+  }
   return (
     <div className="preview-safety preview-safety--fault">
       <p>
