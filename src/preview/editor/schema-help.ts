@@ -113,9 +113,9 @@ export function suggestFields(root: SchemaNode, text: string, offset: number): F
   const path = location.path.slice(0, -1);
   const before = /"?[\w$-]*$/.exec(text.slice(Math.max(0, offset - 100), offset))?.[0] ?? "";
   const quoted = before.startsWith('"');
-  const present = keysOf(parseTree(text), path);
   const typed = before.replace(/^"/, "");
-  present.delete(typed);
+  // The half-typed name is left out, or the parser would read the next field as its value.
+  const present = keysOf(parseTree(text.slice(0, offset - before.length) + text.slice(offset)), path);
   const fields = fieldsAt(root, path).filter((f) => !present.has(f.name));
   return fields.length > 0 ? { from: offset - typed.length, quoted, fields } : null;
 }
