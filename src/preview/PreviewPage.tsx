@@ -22,7 +22,11 @@ import { textEdits } from "./text-edit.ts";
 
 /** The file staff replace on the site: the download keeps its name. */
 export const FILE_NAME = "care-quiz.json";
-/** How long typing must pause before the text is checked (the checker takes ~5 ms on the default rules, ~50 ms at 1,000 questions). */
+/**
+ * How long typing must pause before the text is checked: at least this, and twice as long
+ * as the last check took, so a big file (a check of ~50 ms at 1,000 questions on a quiet
+ * machine, several times that on a busy one) is checked less often while staff type.
+ */
 export const CHECK_DELAY_MS = 150;
 
 function download(text: string) {
@@ -39,6 +43,14 @@ const when = (iso: string) => new Date(iso).toLocaleString("en", { dateStyle: "m
 interface Checked {
   readonly text: string;
   readonly check: TextCheck;
+  /** Milliseconds the check took. */
+  readonly took: number;
+}
+
+function timedCheck(text: string): Checked {
+  const start = performance.now();
+  const check = checkRulesText(text);
+  return { text, check, took: performance.now() - start };
 }
 
 /** `published` is the rules file as the site serves it now. */
@@ -49,16 +61,16 @@ export function PreviewPage({ published }: { published: string }) {
   });
   const [initial] = useState(() => restored?.text ?? published);
   const [text, setText] = useState(initial);
-  const [checked, setChecked] = useState<Checked>(() => ({ text: initial, check: checkRulesText(initial) }));
+  const [checked, setChecked] = useState<Checked>(() => timedCheck(initial));
   const [trial, setTrial] = useState<{ readonly answers: AnswerLog; readonly n: number } | null>(null);
   const [comparing, setComparing] = useState(false);
   const editor = useRef<EditorHandle>(null);
 
   useEffect(() => {
     if (checked.text === text) return;
-    const timer = setTimeout(() => setChecked({ text, check: checkRulesText(text) }), CHECK_DELAY_MS);
+    const timer = setTimeout(() => setChecked(timedCheck(text)), Math.max(CHECK_DELAY_MS, 2 * checked.took));
     return () => clearTimeout(timer);
-  }, [text, checked.text]);
+  }, [text, checked.text, checked.took]);
 
   const problems = useMemo(() => ({ text: checked.text, problems: checked.check.problems }), [checked]);
   const analysis = useAnalysis(checked.check.model ? checked.text : null, comparing ? published : null);
