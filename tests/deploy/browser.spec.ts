@@ -47,8 +47,13 @@ test("the staff studio: the editor (styled in its shadow root), a located error,
   await expect(page.locator(".cm-gutters")).toHaveCSS("display", "flex");
   const good = await editorText(page);
   await pasteText(page, good.replace('"start": "reason"', '"start": "reasons"'));
-  await expect(page.getByRole("button", { name: /start: "reasons" is not a question id/ })).toBeVisible();
+  // The problem's button scrolls the editor to it (CodeMirror draws only the lines in view).
+  await page.getByRole("button", { name: /start: "reasons" is not a question id/ }).click();
   await expect(page.locator(".cm-lintRange-error")).toHaveText('"reasons"');
+  // Underlines and gutter markers are plain CSS here (the library's own are data: images, refused).
+  await page.getByRole("button", { name: /call-911" has not been reviewed/ }).click();
+  await expect(page.locator(".cm-lint-marker-warning").first()).toBeVisible();
+  await expect(page.locator(".cm-lintRange-warning").first()).toHaveCSS("text-decoration-style", "wavy");
   await pasteText(page, good.replace('"heading": "Which care fits me?"', '"heading": "Find your care"'));
   await expect(page.getByRole("status")).toHaveText(/^0 errors/);
   const quiz = page.getByRole("region", { name: "Try it" });

@@ -76,6 +76,22 @@ const theme = EditorView.theme({
   ".cm-hover, .cf-hover": { padding: "0.4rem 0.6rem" },
   ".cm-tooltip.cm-completionInfo": { padding: "0.4rem 0.6rem", whiteSpace: "normal" },
   ".cm-diagnostic": { fontFamily: "system-ui, sans-serif" },
+  // @codemirror/lint draws its underlines and gutter markers as data: SVG images, which our
+  // CSP refuses (img-src 'self'): the same marks in plain CSS instead.
+  ".cm-lintRange-error, .cm-lintRange-warning, .cm-lintRange-info, .cm-lintRange-hint": {
+    backgroundImage: "none",
+    textDecorationLine: "underline",
+    textDecorationStyle: "wavy",
+    textDecorationSkipInk: "none",
+    textUnderlineOffset: "3px",
+  },
+  ".cm-lintRange-error": { textDecorationColor: "#d4351c" },
+  ".cm-lintRange-warning": { textDecorationColor: "#f47738" },
+  ".cm-lintRange-info, .cm-lintRange-hint": { textDecorationColor: "#505a5f" },
+  ".cm-lint-marker": { content: "normal", display: "inline-block", width: "0.75em", height: "0.75em", margin: "0.15em", borderRadius: "50%", backgroundColor: "#505a5f" },
+  ".cm-lint-marker-error": { content: "normal", backgroundColor: "#d4351c" },
+  ".cm-lint-marker-warning": { content: "normal", backgroundColor: "#f47738", borderRadius: "0", clipPath: "polygon(50% 0, 100% 100%, 0 100%)" },
+  ".cm-lint-marker-info": { content: "normal" },
 });
 
 export function editorExtensions(label: string, onChange: (text: string) => void): Extension[] {
