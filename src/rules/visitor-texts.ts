@@ -63,6 +63,8 @@ export function visitorTexts(rules: Rules): VisitorText[] {
     ["clearance.title", ["clearance", "title"], rules.clearance?.title],
     ["clearance.text", ["clearance", "text"], rules.clearance?.text],
     ["disclaimer", ["disclaimer"], rules.disclaimer],
+    ["clinic.name", ["clinic", "name"], rules.clinic?.name],
+    ["clinic.phone", ["clinic", "phone"], rules.clinic?.phone],
   ];
   return entries.flatMap(([key, path, text]) => (text === undefined ? [] : [{ key, path, text }]));
 }
