@@ -106,5 +106,5 @@ test("a path in the explorer starts the quiz beside the editor with its answers"
   await expect(paths).toContainText(/Safety: (every path checked, no problems\.|not proven\. The walk stopped at 50,000 paths)/, { timeout: 170_000 });
   await paths.getByRole("radio", { name: /Chiropractic care \(\d+\)/ }).check();
   await paths.getByRole("button", { name: "Try path 1 in the quiz" }).click();
-  await expect(page.getByRole("region", { name: "Try it" }).locator("#result-heading")).toContainText("Chiropractic care");
+  await expect(page.getByRole("region", { name: "Try it" }).locator("article.result h1")).toContainText("Chiropractic care");
 });
