@@ -16,7 +16,7 @@ import { type Draft, discardDraft, keepDraft, loadDraft } from "./draft.ts";
 import { type EditorHandle, RulesEditor } from "./editor/RulesEditor.tsx";
 import { PathExplorer } from "./PathExplorer.tsx";
 import { PreviewBoundary } from "./PreviewBoundary.tsx";
-import { ProblemList } from "./ProblemList.tsx";
+import { ProblemList, type SafetyCheck } from "./ProblemList.tsx";
 import { QuizMap } from "./QuizMap.tsx";
 import { textEdits } from "./text-edit.ts";
 
@@ -74,6 +74,13 @@ export function PreviewPage({ published }: { published: string }) {
 
   const problems = useMemo(() => ({ text: checked.text, problems: checked.check.problems }), [checked]);
   const analysis = useAnalysis(checked.check.model ? checked.text : null, comparing ? published : null);
+  const safety: SafetyCheck | null = !checked.check.model
+    ? null
+    : analysis.paths && analysis.pathsText === checked.text
+      ? { kind: "done", faults: analysis.paths.safety }
+      : analysis.failed !== null && analysis.text === checked.text
+        ? { kind: "unavailable", reason: analysis.failed }
+        : { kind: "walking" };
 
   const edit = (next: string) => {
     // Kept before anything renders it, so even an edit that crashes the page is not lost.
@@ -122,7 +129,7 @@ export function PreviewPage({ published }: { published: string }) {
         <div className="preview-edit">
           <h2 className="preview-editor__title" id="editor-heading">rules/{FILE_NAME}</h2>
           <RulesEditor ref={editor} initial={initial} label={`rules/${FILE_NAME}`} checked={problems} onChange={edit} />
-          <ProblemList problems={checked.check.problems} onJump={(p) => editor.current?.select(p.offset, p.length)} />
+          <ProblemList problems={checked.check.problems} safety={safety} onJump={(p) => editor.current?.select(p.offset, p.length)} />
         </div>
         <PreviewBoundary resetKey={checked.text}>
           <CheckedPreview model={checked.check.model} trial={trial} onChangeText={changeText} />

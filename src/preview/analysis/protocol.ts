@@ -34,5 +34,11 @@ export type AnalysisReply =
   | { readonly seq: number; readonly kind: "failed"; readonly message: string };
 
 export const SHOWN_PATHS = 200;
-/** Where the walk stops: enough for any real quiz, bounded for a pathological one. */
-export const PATH_LIMIT = 50_000;
+/**
+ * Where the walk stops: the limit `proveSafety` walks to in `rules:check` and the build
+ * (explorePaths' default), so the studio's safety verdict is theirs — a file they walk
+ * in full is walked in full here, and one they call cut short is cut short here too.
+ */
+export const PATH_LIMIT = 200_000;
+/** Where each of the comparison's two walks stops (it then answers every path in both versions). */
+export const DIFF_LIMIT = 50_000;

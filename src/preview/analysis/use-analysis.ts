@@ -15,13 +15,15 @@ export interface Analysis {
   readonly text: string | null;
   readonly layout: FlowLayout | null;
   readonly paths: PathSummary | null;
+  /** The text `paths` are about: until it is `text`, they (and their safety verdict) are the last text's. */
+  readonly pathsText: string | null;
   /** undefined: not asked or still walking; null: the published rules have errors. */
   readonly diff: RulesDiff | null | undefined;
   readonly failed: string | null;
   readonly busy: boolean;
 }
 
-const EMPTY: Analysis = { text: null, layout: null, paths: null, diff: undefined, failed: null, busy: false };
+const EMPTY: Analysis = { text: null, layout: null, paths: null, pathsText: null, diff: undefined, failed: null, busy: false };
 
 function startWorker(): Worker | null {
   if (typeof Worker === "undefined") return null;
@@ -35,6 +37,7 @@ export function useAnalysis(text: string | null, compareWith: string | null): An
   const pending = useRef(0);
   const seq = useRef(0);
   const expectsDiff = useRef(false);
+  const asked = useRef<string | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -54,7 +57,7 @@ export function useAnalysis(text: string | null, compareWith: string | null): An
             ...a,
             busy: !last,
             ...(reply.kind === "graph" ? { layout: reply.layout } : {}),
-            ...(reply.kind === "paths" ? { paths: reply.summary } : {}),
+            ...(reply.kind === "paths" ? { paths: reply.summary, pathsText: asked.current } : {}),
             ...(reply.kind === "diff" ? { diff: reply.diff } : {}),
             ...(reply.kind === "failed" ? { failed: reply.message } : {}),
           }));
@@ -63,6 +66,7 @@ export function useAnalysis(text: string | null, compareWith: string | null): An
       seq.current += 1;
       pending.current = seq.current;
       expectsDiff.current = compareWith !== null;
+      asked.current = text;
       setAnalysis((a) => ({ ...a, text, busy: true, failed: null, diff: undefined }));
       worker.current.postMessage({ seq: seq.current, text, published: compareWith } satisfies AnalysisRequest);
     }, ANALYSIS_DELAY_MS);

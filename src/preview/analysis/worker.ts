@@ -10,7 +10,7 @@ import { checkRulesText } from "../../rules/check-text.ts";
 import type { QuizModel } from "../../rules/model.ts";
 import { diffRules } from "../../staff/diff.ts";
 import { layoutFlow } from "../../staff/flow-graph.ts";
-import { type AnalysisReply, type AnalysisRequest, PATH_LIMIT, type PathSummary, SHOWN_PATHS } from "./protocol.ts";
+import { type AnalysisReply, type AnalysisRequest, DIFF_LIMIT, PATH_LIMIT, type PathSummary, SHOWN_PATHS } from "./protocol.ts";
 
 function summarise(model: QuizModel, report: PathReport): PathSummary {
   const counts = new Map<string, number>();
@@ -38,7 +38,7 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     post({ seq, kind: "paths", summary: summarise(model, explorePaths(model, PATH_LIMIT)) });
     if (published !== null) {
       const before = checkRulesText(published).model;
-      post({ seq, kind: "diff", diff: before ? diffRules(before, model, PATH_LIMIT) : null });
+      post({ seq, kind: "diff", diff: before ? diffRules(before, model, DIFF_LIMIT) : null });
     }
   } catch (error) {
     post({ seq, kind: "failed", message: error instanceof Error ? error.message : String(error) });
