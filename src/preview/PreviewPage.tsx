@@ -12,7 +12,7 @@ import type { JsonPath } from "../rules/problems.ts";
 import { useAnalysis } from "./analysis/use-analysis.ts";
 import { CheckedPreview } from "./CheckedPreview.tsx";
 import { ComparePanel } from "./ComparePanel.tsx";
-import { type Draft, discardDraft, keepDraft, loadDraft } from "./draft.ts";
+import { type Draft, DRAFT_MAX_CHARS, discardDraft, keepDraft, loadDraft } from "./draft.ts";
 import { type EditorHandle, RulesEditor } from "./editor/RulesEditor.tsx";
 import { PathExplorer } from "./PathExplorer.tsx";
 import { PreviewBoundary } from "./PreviewBoundary.tsx";
@@ -64,6 +64,7 @@ export function PreviewPage({ published }: { published: string }) {
   const [checked, setChecked] = useState<Checked>(() => timedCheck(initial));
   const [trial, setTrial] = useState<{ readonly answers: AnswerLog; readonly n: number } | null>(null);
   const [comparing, setComparing] = useState(false);
+  const [tooBig, setTooBig] = useState(false);
   const editor = useRef<EditorHandle>(null);
 
   useEffect(() => {
@@ -84,7 +85,7 @@ export function PreviewPage({ published }: { published: string }) {
 
   const edit = (next: string) => {
     // Kept before anything renders it, so even an edit that crashes the page is not lost.
-    keepDraft(next, published);
+    setTooBig(keepDraft(next, published) === "too-big");
     setText(next);
   };
   const backToPublished = () => {
@@ -117,9 +118,11 @@ export function PreviewPage({ published }: { published: string }) {
       </header>
       {text !== published && (
         <p className="preview-draft">
-          {restored && text === restored.text
-            ? `This is your draft from ${when(restored.savedAt)}, kept in this browser; it is not on the site.`
-            : "Your edits are kept as a draft in this browser; they are not on the site."}{" "}
+          {tooBig
+            ? `This text is over ${DRAFT_MAX_CHARS.toLocaleString("en")} characters, too long to keep as a draft: download it to keep your edits. It is not on the site.`
+            : restored && text === restored.text
+              ? `This is your draft from ${when(restored.savedAt)}, kept in this browser; it is not on the site.`
+              : "Your edits are kept as a draft in this browser; they are not on the site."}{" "}
           <button type="button" className="link-button" onClick={backToPublished}>
             Go back to the published rules
           </button>

@@ -8,7 +8,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { type Ref, useImperativeHandle, useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EditorHandle } from "../../../src/preview/editor/RulesEditor.tsx";
-import { DRAFT_KEY } from "../../../src/preview/draft.ts";
+import { DRAFT_KEY, DRAFT_MAX_CHARS } from "../../../src/preview/draft.ts";
 import { PreviewPage } from "../../../src/preview/PreviewPage.tsx";
 import { PROGRESS_KEY } from "../../../src/store/progress-store.ts";
 import { cleanRules } from "../fixtures.ts";
@@ -53,6 +53,18 @@ describe("the preview's draft", () => {
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
     type(published);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it("is not kept past the checker's size limit: an older draft is removed, not brought back, and the page says to download", () => {
+    render(<PreviewPage published={published} />);
+    type(published.replace('"Tiny"', '"Tiny edited"'));
+    expect(storedDraft()).not.toBeNull();
+    type(`${published}${" ".repeat(DRAFT_MAX_CHARS)}`);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByText(/too long to keep as a draft: download it to keep your edits/)).toBeInTheDocument();
+    type(published.replace('"Tiny"', '"Tiny again"'));
+    expect(storedDraft()?.text).toContain('"Tiny again"');
+    expect(screen.queryByText(/too long to keep as a draft/)).not.toBeInTheDocument();
   });
 
   it("comes back after a reload, says it is a draft, and offers the published rules", () => {
