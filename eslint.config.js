@@ -42,6 +42,10 @@ export default tseslint.config(
     rules: forbid({ from: ["**/ui/**", "**/store/**", "react", "react-dom"], why: "The machine knows nothing of the UI; effects are provided by the app." }),
   },
   {
+    files: ["src/staff/**"],
+    rules: forbid({ from: ["**/ui/**", "**/machine/**", "**/store/**", "**/preview/**", "react", "react-dom"], why: "Staff analyses are pure: rules and engine in, data out (the preview and the npm scripts draw it)." }),
+  },
+  {
     files: ["src/store/**"],
     rules: forbid({ from: ["**/ui/**", "**/machine/**", "react-dom"], why: "Stores hold saved state only." }),
   },

@@ -4,6 +4,9 @@ import { rulesPlugin } from "./scripts/vite/rules-plugin.ts";
 
 export default defineConfig({
   plugins: [react(), rulesPlugin()],
+  // The staff preview's analysis worker is built as its own module file: a same-origin
+  // script, which the CSP allows through script-src 'self' (a blob: worker would be refused).
+  worker: { format: "es" },
   build: {
     target: "es2022",
     // Every browser that runs es2022 modules supports modulepreload: skip the polyfill.

@@ -3,6 +3,7 @@
  * closed tab or a reload never loses them. Its own storage key, never the
  * visitor's saved progress; storage that is full or denied only means no draft.
  */
+import { LIMITS } from "../rules/limits.ts";
 import { safeStorage } from "../store/safe-storage.ts";
 
 export const DRAFT_KEY = "carefit-preview-draft";
@@ -20,10 +21,29 @@ export function loadDraft(): Draft | null {
   return typeof draft?.text === "string" && typeof draft.savedAt === "string" ? { text: draft.text, savedAt: draft.savedAt } : null;
 }
 
-/** Keeps `text` as the draft, or removes the draft once the text is back to the published rules. */
-export function keepDraft(text: string, published: string): void {
-  if (text === published) void safeStorage.removeItem(DRAFT_KEY);
-  else void safeStorage.setItem(DRAFT_KEY, JSON.stringify({ text, savedAt: new Date().toISOString() } satisfies Draft));
+/**
+ * The longest text kept: the checker's own limit on a rules file. Bigger is not a rules
+ * file, and would not fit in the browser's storage anyway (about 5 million characters):
+ * trying would only copy megabytes on every key and leave an older draft behind.
+ */
+export const DRAFT_MAX_CHARS = LIMITS.fileCharacters;
+
+/**
+ * Keeps `text` as the draft, or removes the draft once the text is back to the published
+ * rules. "too-big": the text is longer than DRAFT_MAX_CHARS, so no draft is kept (an older
+ * one is removed rather than brought back on reload as if it were the latest).
+ */
+export function keepDraft(text: string, published: string): "kept" | "published" | "too-big" {
+  if (text === published) {
+    void safeStorage.removeItem(DRAFT_KEY);
+    return "published";
+  }
+  if (text.length > DRAFT_MAX_CHARS) {
+    void safeStorage.removeItem(DRAFT_KEY);
+    return "too-big";
+  }
+  void safeStorage.setItem(DRAFT_KEY, JSON.stringify({ text, savedAt: new Date().toISOString() } satisfies Draft));
+  return "kept";
 }
 
 export function discardDraft(): void {

@@ -14,6 +14,29 @@ export const FIELDS = [
   "clinic", "name", "phone", "logo", "languages",
 ];
 
+/** The fields a condition can have: a misspelt one gets its own "did you mean" (e.g. "include" → "includes"). */
+const CONDITION_FIELDS = ["question", "equals", "includes", "score", "atLeast", "atMost", "all", "any", "not"];
+
+/** Misspelt fields anywhere in a condition tree (its depth is limited before the schema runs). */
+/** Words people write for a condition's fields, too far from the real name for spelling to find it. */
+const CONDITION_SYNONYMS: Readonly<Record<string, string>> = {
+  is: "equals", eq: "equals", equal: "equals", has: "includes", contains: "includes",
+  min: "atLeast", max: "atMost", and: "all", or: "any",
+};
+
+function unknownConditionFields(value: unknown, at: readonly (string | number)[]): { at: readonly (string | number)[]; key: string }[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const record = value as Record<string, unknown>;
+  const own = Object.keys(record).filter((key) => !CONDITION_FIELDS.includes(key)).map((key) => ({ at, key }));
+  const inner = [
+    ...(["all", "any"] as const).flatMap((list) =>
+      Array.isArray(record[list]) ? (record[list] as unknown[]).flatMap((c, i) => unknownConditionFields(c, [...at, list, i])) : [],
+    ),
+    ...unknownConditionFields(record["not"], [...at, "not"]),
+  ];
+  return [...own, ...inner];
+}
+
 const describe = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 
@@ -50,6 +73,17 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] 
       return [problem(`Use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${typeof issue.input === "string" ? didYouMean(issue.input, issue.values.map(String)) : "."}`)];
     case "invalid_union":
       if (path.includes("when") || path.includes("all") || path.includes("any") || path.includes("not")) {
+        const misspelt = unknownConditionFields(lookup(data, issue.path).value, path);
+        if (misspelt.length > 0) {
+          return misspelt.map(({ at, key }) => ({
+            path: [...at, key],
+            message: `Unknown field "${key}" in this condition${
+              CONDITION_SYNONYMS[key] ? ` — did you mean "${CONDITION_SYNONYMS[key]}"?` : didYouMean(key, CONDITION_FIELDS, `; a condition uses ${CONDITION_FIELDS.map((f) => `"${f}"`).join(", ")}.`)
+            }`,
+            severity: "error",
+            at: "key",
+          }));
+        }
         return [problem(`This condition isn't in a form the quiz understands. Use one of: {"question", "equals"}, {"question", "includes"}, {"score", "atLeast"/"atMost"}, {"all": […]}, {"any": […]}, {"not": …}.`)];
       }
       return [problem(issue.message)];

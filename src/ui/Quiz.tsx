@@ -9,7 +9,7 @@ import { answeredQuestions } from "../engine/answered.ts";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
-import type { Answer } from "../engine/answers.ts";
+import type { Answer, AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
@@ -29,9 +29,11 @@ interface QuizProps {
   commands?: QuizCommands;
   /** An answer to the first question ticked before the app loaded, to keep selected. */
   pending?: Answer;
+  /** Staff preview: begin with these answers already given (a path picked, or where staff were before an edit). */
+  start?: AnswerLog;
 }
 
-export function Quiz({ model, saveProgress = true, onEvent, commands, pending }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands, pending, start }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -41,8 +43,12 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
       },
     }),
   );
-  const [saved] = useState(() => (saveProgress ? savedLogFor(model.rules.version, model.rules.keepProgressHours) : []));
+  const [saved] = useState(() => start ?? (saveProgress ? savedLogFor(model.rules.version, model.rules.keepProgressHours) : []));
   const [snapshot, send] = useMachine(machine, { input: { model, saved } });
+  // Given answers are resumed at once, as the machine replays them: any that no longer fit are dropped.
+  useEffect(() => {
+    if (start) send({ type: "RESUME" });
+  }, [start, send]);
   // Focus follows the visitor's own moves only, never the first paint.
   const [navigated, setNavigated] = useState(false);
   // Sends a visitor's move to the machine, telling the outside when the visit starts:
@@ -89,7 +95,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending }:
       const summary = { outcome: result.outcome.id, urgent: result.urgent, clearance: result.clearance.length > 0 };
       onEvent({ type: "completed", result: summary, log: context.log });
     } else if (step.kind === "question") {
-      onEvent({ type: "step", questionId: step.question.id, index: context.log.length + 1 });
+      onEvent({ type: "step", questionId: step.question.id, index: context.log.length + 1, log: context.log });
     }
   }, [screenKey, onEvent, result, step, context.log]);
 

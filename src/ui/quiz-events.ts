@@ -3,7 +3,8 @@ import type { AnswerLog } from "../engine/answers.ts";
 
 export type QuizEvent =
   | { type: "started"; resumed: boolean }
-  | { type: "step"; questionId: string; index: number }
+  /** `log` is for the staff preview (to resume after an edit); the embed bridge never sends it. */
+  | { type: "step"; questionId: string; index: number; log: AnswerLog }
   | { type: "completed"; result: { outcome: string; urgent: boolean; clearance: boolean }; log: AnswerLog }
   | { type: "booking-click"; outcome: string };
 

@@ -5,6 +5,7 @@
  */
 import { answerUntilResult, startQuiz, visitors } from "../e2e/quiz-driver.ts";
 import { CLINIC_ORIGIN, UNLISTED_ORIGIN } from "../../playwright.deploy.config.ts";
+import { editorText, openStudio, pasteText } from "../e2e/studio-driver.ts";
 import { expect, test } from "./csp.ts";
 
 test("a visitor walks to a result, with the step animations and a theme from the address", async ({ page }) => {
@@ -38,22 +39,30 @@ test("a page on an origin the clinic did not list can't show the quiz in a frame
   await expect(page.frameLocator("#quiz-1 iframe").getByRole("heading", { name: "Which care fits me?" })).toHaveCount(0);
 });
 
-test("the staff preview: a located error, a fix, the quiz beside the editor, the path explorer", async ({ page }) => {
-  await page.goto("/preview.html");
-  const editor = page.getByLabel("rules/care-quiz.json");
-  await expect(editor).toHaveValue(/"version"/);
+test("the staff studio: the editor (styled in its shadow root), a located error, a fix, the quiz, the map, the path walk in its worker", async ({ page }) => {
+  test.slow(); // the path walk over the default rules, in its worker, on a busy machine
+  await openStudio(page);
   await expect(page.getByRole("status")).toHaveText(/^0 errors/);
-  const good = await editor.inputValue();
-  await editor.fill(good.replace('"start": "reason"', '"start": "reasons"'));
-  await expect(page.getByRole("button", { name: /start: "reasons" is not a question id/ })).toBeVisible();
-  await editor.fill(good.replace('"heading": "Which care fits me?"', '"heading": "Find your care"'));
+  // CodeMirror's own styles applied (a constructed stylesheet): its gutter sits beside the text.
+  await expect(page.locator(".cm-gutters")).toHaveCSS("display", "flex");
+  const good = await editorText(page);
+  await pasteText(page, good.replace('"start": "reason"', '"start": "reasons"'));
+  // The problem's button scrolls the editor to it (CodeMirror draws only the lines in view).
+  await page.getByRole("button", { name: /start: "reasons" is not a question id/ }).click();
+  await expect(page.locator(".cm-lintRange-error")).toHaveText('"reasons"');
+  // Underlines and gutter markers are plain CSS here (the library's own are data: images, refused).
+  await page.getByRole("button", { name: /call-911" has not been reviewed/ }).click();
+  await expect(page.locator(".cm-lint-marker-warning").first()).toBeVisible();
+  await expect(page.locator(".cm-lintRange-warning").first()).toHaveCSS("text-decoration-style", "wavy");
+  await pasteText(page, good.replace('"heading": "Which care fits me?"', '"heading": "Find your care"'));
   await expect(page.getByRole("status")).toHaveText(/^0 errors/);
   const quiz = page.getByRole("region", { name: "Try it" });
   await expect(quiz.getByRole("heading", { level: 1 })).toHaveText("Find your care");
   await quiz.getByRole("radio", { name: "A fitness goal" }).check();
   await quiz.getByRole("button", { name: "Continue" }).click();
   await expect(quiz.getByRole("heading", { level: 1 })).not.toHaveText("Find your care");
-  await expect(page.getByRole("region", { name: "Paths" })).toContainText(/paths.*\. The longest asks/);
+  await expect(page.getByRole("region", { name: "Map" }).locator('[data-node="reason"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "Paths" })).toContainText(/paths.*\. The longest asks/, { timeout: 170_000 });
 });
 
 test("the embed demo page on the quiz's host works: its inline script and style are allowed by hash", async ({ page }) => {

@@ -40,7 +40,7 @@ describe("the embed bridge", () => {
   const log = [{ question: "reason", options: ["pain-injury"] }];
   const visit: QuizEvent[] = [
     { type: "started", resumed: false },
-    { type: "step", questionId: "back-red-flags", index: 2 },
+    { type: "step", questionId: "back-red-flags", index: 2, log },
     { type: "completed", result: { outcome: "emergency-today", urgent: true, clearance: false }, log },
     { type: "booking-click", outcome: "physiotherapy" },
   ];

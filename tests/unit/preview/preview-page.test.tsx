@@ -4,24 +4,39 @@
  * across reloads (under its own key), and beside an explanation if showing the
  * rules fails, instead of a blank page.
  */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { type Ref, useImperativeHandle, useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DRAFT_KEY } from "../../../src/preview/draft.ts";
+import type { EditorHandle } from "../../../src/preview/editor/RulesEditor.tsx";
+import { DRAFT_KEY, DRAFT_MAX_CHARS } from "../../../src/preview/draft.ts";
 import { PreviewPage } from "../../../src/preview/PreviewPage.tsx";
 import { PROGRESS_KEY } from "../../../src/store/progress-store.ts";
 import { cleanRules } from "../fixtures.ts";
 
-// Stands in for any fault while showing the rules: the real checker no longer throws.
-vi.mock("../../../src/rules/check-text.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../../src/rules/check-text.ts")>();
+// Stands in for any fault while showing the rules: the quiz fails to render these.
+vi.mock("../../../src/ui/Quiz.tsx", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../../src/ui/Quiz.tsx")>();
   return {
-    ...actual,
-    checkRulesText: (text: string) => {
-      if (text.includes("FAULT")) throw new Error("simulated fault");
-      return actual.checkRulesText(text);
+    Quiz: (props: Parameters<typeof actual.Quiz>[0]) => {
+      if (props.model.rules.title === "FAULT") throw new Error("simulated fault");
+      return actual.Quiz(props);
     },
   };
 });
+
+// CodeMirror needs a real browser's layout (the browser tests use it); a textarea with the
+// same props and handle stands in, so these tests are about the page: drafts and faults.
+vi.mock("../../../src/preview/editor/RulesEditor.tsx", () => ({
+  RulesEditor({ initial, label, onChange, ref }: { initial: string; label: string; onChange: (t: string) => void; ref?: Ref<EditorHandle> }) {
+    const [value, setValue] = useState(initial);
+    const change = (text: string) => {
+      setValue(text);
+      onChange(text);
+    };
+    useImperativeHandle(ref, () => ({ select() {}, replace() {}, setText: change }));
+    return <textarea aria-label={label} value={value} onChange={(e) => change(e.currentTarget.value)} />;
+  },
+}));
 
 const published = JSON.stringify(cleanRules(), null, 2);
 const editor = () => screen.getByLabelText<HTMLTextAreaElement>("rules/care-quiz.json");
@@ -38,6 +53,18 @@ describe("the preview's draft", () => {
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
     type(published);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it("is not kept past the checker's size limit: an older draft is removed, not brought back, and the page says to download", () => {
+    render(<PreviewPage published={published} />);
+    type(published.replace('"Tiny"', '"Tiny edited"'));
+    expect(storedDraft()).not.toBeNull();
+    type(`${published}${" ".repeat(DRAFT_MAX_CHARS)}`);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByText(/too long to keep as a draft: download it to keep your edits/)).toBeInTheDocument();
+    type(published.replace('"Tiny"', '"Tiny again"'));
+    expect(storedDraft()?.text).toContain('"Tiny again"');
+    expect(screen.queryByText(/too long to keep as a draft/)).not.toBeInTheDocument();
   });
 
   it("comes back after a reload, says it is a draft, and offers the published rules", () => {
@@ -72,7 +99,7 @@ describe("a fault while showing the rules", () => {
     render(<PreviewPage published={published} />);
     expect(await screen.findByRole("status")).toHaveTextContent("No problems found");
 
-    const faulty = published.replace('"Tiny"', '"FAULT"');
+    const faulty = published.replace('"title": "Tiny"', '"title": "FAULT"');
     type(faulty);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The preview stopped");
@@ -82,7 +109,8 @@ describe("a fault while showing the rules", () => {
     expect(storedDraft()?.text).toBe(faulty);
 
     type(published);
-    expect(await screen.findByRole("status")).toHaveTextContent("No problems found");
-    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    expect(screen.getByRole("status")).toHaveTextContent("No problems found");
+    expect(screen.getByRole("region", { name: "Try it" })).toHaveTextContent("First?");
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * Drives the staff studio's CodeMirror editor the way staff do — keys, typing, pasting —
+ * and reads its text back from what the page keeps: the draft in localStorage after any
+ * edit, the published file otherwise (CodeMirror only draws the lines in view).
+ */
+import { expect, type Page } from "@playwright/test";
+
+export const EDITOR = "rules/care-quiz.json";
+
+export const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
+
+export async function openStudio(page: Page) {
+  await page.goto("/preview.html");
+  await expect(editor(page)).toContainText('"version"');
+}
+
+export async function published(page: Page): Promise<string> {
+  return page.evaluate(async () => (await fetch("/rules/care-quiz.json", { cache: "no-cache" })).text());
+}
+
+/** The editor's whole text. */
+export async function editorText(page: Page): Promise<string> {
+  const draft = await page.evaluate(() => localStorage.getItem("carefit-preview-draft"));
+  return draft === null ? published(page) : (JSON.parse(draft) as { text: string }).text;
+}
+
+/** Replaces the whole text as a paste would: select all, insert. */
+export async function pasteText(page: Page, text: string) {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(text);
+  await expect.poll(() => editorText(page)).toBe(text);
+}
+
+/** Puts the cursor at the end of a line (1-based), from the top of the file. */
+export async function cursorToLineEnd(page: Page, line: number) {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  for (let i = 1; i < line; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+}
+
+/** The text selected in the editor (it lives in a shadow root, which has its own selection). */
+export async function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector(".preview-editor__host")?.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null | undefined;
+    return root?.getSelection?.()?.toString() ?? "";
+  });
+}
+
+/** The text of the line the cursor is on. */
+export const activeLine = (page: Page) => page.locator(".cm-activeLine");
