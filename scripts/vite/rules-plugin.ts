@@ -24,7 +24,7 @@ import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type LocatedProblem } from "../../src/rules/check-text.ts";
 import { proveSafety } from "../../src/engine/safety.ts";
 import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
-import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
+import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, STAFF_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
@@ -168,6 +168,9 @@ export function rulesPlugin(): Plugin {
     generateBundle() {
       const { served } = check(root);
       for (const s of served ?? []) this.emitFile({ type: "asset", fileName: s.path, source: s.text });
+      // The staff studio edits the file as written, not the compact copy visitors get.
+      const file = read(root);
+      if (served && file.ok) this.emitFile({ type: "asset", fileName: STAFF_RULES_FILE, source: withoutBom(file.text) });
     },
     configureServer(devServer) {
       server = devServer;
@@ -180,6 +183,13 @@ export function rulesPlugin(): Plugin {
       });
       devServer.ws.on("connection", () => {
         if (!check(root).served) showInOverlay();
+      });
+      devServer.middlewares.use(`/${STAFF_RULES_FILE}`, (_req, res) => {
+        const file = read(root);
+        res.statusCode = file.ok ? 200 : 404;
+        res.setHeader("content-type", file.ok ? "application/json" : "text/plain");
+        res.setHeader("cache-control", "no-store");
+        res.end(file.ok ? withoutBom(file.text) : file.message);
       });
       devServer.middlewares.use(`/${RULES_FILE}`, (_req, res) => {
         const file = read(root);

@@ -2,19 +2,28 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RULES_URL } from "../app/load-rules.ts";
+import { STAFF_RULES_FILE } from "../rules/languages.ts";
 import { decodeRulesFile } from "../rules/text-encoding.ts";
 import "../ui/styles.css";
 import { PreviewPage } from "./PreviewPage.tsx";
 import "./preview.css";
 
-/** The published file as saved, byte-order mark included, so the checks here match `npm run rules:check`. */
-async function published(): Promise<string> {
+async function text(url: string): Promise<string | null> {
   try {
-    const response = await fetch(new URL(RULES_URL, document.baseURI), { cache: "no-cache" });
-    return response.ok ? decodeRulesFile(await response.arrayBuffer()) : "";
+    const response = await fetch(new URL(url, document.baseURI), { cache: "no-cache" });
+    return response.ok ? decodeRulesFile(await response.arrayBuffer()) : null;
   } catch {
-    return "";
+    return null;
   }
+}
+
+/**
+ * The published file as staff wrote it (coverage and review notes included, byte-order mark
+ * kept, so the checks here match `npm run rules:check`); the compact visitor copy if a server
+ * has only that.
+ */
+async function published(): Promise<string> {
+  return (await text(STAFF_RULES_FILE)) ?? (await text(RULES_URL)) ?? "";
 }
 
 createRoot(document.getElementById("root")!).render(

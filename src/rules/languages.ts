@@ -36,6 +36,12 @@ export const defaultLanguageOf = (rules: { readonly languages?: readonly string[
 export const DEFAULT_RULES_FILE = "rules/care-quiz.json";
 
 /**
+ * The rules file as staff wrote it (coverage, review notes, their formatting), served beside the
+ * compact visitor files for the staff studio to edit and compare. Visitors never load it.
+ */
+export const STAFF_RULES_FILE = "rules/care-quiz.source.json";
+
+/**
  * The one place that says where the built site serves the rules in a language, relative to the
  * page: `rules/care-quiz.json` for the default language, `rules/fr/care-quiz.json` for French.
  * The dev server serves the same paths.

@@ -13,7 +13,7 @@ test("an edit shows a located error, clicking it selects the mistake, and fixing
   const good = await editorText(page);
   await pasteText(page, good.replace('"start": "reason"', '"start": "reasons"'));
   await expect(page.getByRole("status")).toHaveText(/1 error, 13 warnings/);
-  const problem = page.getByRole("button", { name: /Line 13, column 12 start: "reasons" is not a question id — did you mean "reason"\?/ });
+  const problem = page.getByRole("button", { name: /Line 14, column 12 start: "reasons" is not a question id — did you mean "reason"\?/ });
   await expect(problem).toBeVisible();
   await problem.click();
   await expect(editor(page)).toBeFocused();

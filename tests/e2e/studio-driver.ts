@@ -15,7 +15,7 @@ export async function openStudio(page: Page) {
 }
 
 export async function published(page: Page): Promise<string> {
-  return page.evaluate(async () => (await fetch("/rules/care-quiz.json", { cache: "no-cache" })).text());
+  return page.evaluate(async () => (await fetch("/rules/care-quiz.source.json", { cache: "no-cache" })).text());
 }
 
 /** The editor's whole text. */

@@ -7,8 +7,8 @@ const fixture = (name: string) => readFileSync(new URL(`../rules-diff/${name}.js
 
 test("a mistyped id is underlined where it is, with an error marker on its line in the gutter", async ({ page }) => {
   await openStudio(page);
-  // Line 13 is `"start": "reason",`: type an "s" before its closing quote.
-  await cursorToLineEnd(page, 13);
+  // Line 14 is `"start": "reason",`: type an "s" before its closing quote.
+  await cursorToLineEnd(page, 14);
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.type("s");
@@ -18,7 +18,7 @@ test("a mistyped id is underlined where it is, with an error marker on its line 
   await expect(underline).toHaveText('"reasons"');
   const marker = page.locator(".cm-gutter-lint .cm-gutterElement").filter({ has: page.locator(".cm-lint-marker-error") });
   await expect(marker).toHaveCount(1);
-  const lineNumber = page.locator(".cm-lineNumbers .cm-gutterElement", { hasText: /^13$/ });
+  const lineNumber = page.locator(".cm-lineNumbers .cm-gutterElement", { hasText: /^14$/ });
   const [markerBox, lineBox] = [await marker.boundingBox(), await lineNumber.boundingBox()];
   expect(Math.abs(markerBox!.y - lineBox!.y)).toBeLessThan(2);
   // The marker says what is wrong, in words.
@@ -81,7 +81,7 @@ test("selecting a box on the map puts the editor's cursor on that question", asy
 });
 
 test("comparing with the published rules counts the visitors a rerouted branch moves, urgent → care first", async ({ page }) => {
-  await page.route("**/rules/care-quiz.json", (route) => route.fulfill({ contentType: "application/json", body: fixture("before") }));
+  await page.route("**/rules/care-quiz.source.json", (route) => route.fulfill({ contentType: "application/json", body: fixture("before") }));
   await openStudio(page);
   await pasteText(page, fixture("rerouted"));
   await page.getByRole("button", { name: "Compare with the published rules" }).click();
