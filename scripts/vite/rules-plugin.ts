@@ -21,7 +21,7 @@ import { proveSafety } from "../../src/engine/safety.ts";
 import { fallbackFrom } from "../../src/rules/fallback.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 
-export const RULES_FILE = "rules/care-quiz.json";
+const RULES_FILE = "rules/care-quiz.json";
 
 /** The file as saved (a byte-order mark included, so the checker can warn about it), or why it can't be read. */
 function read(root: string): { ok: true; text: string } | { ok: false; message: string } {

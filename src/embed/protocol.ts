@@ -9,8 +9,8 @@
 import * as z from "zod/mini";
 import type { AnswerLog } from "../engine/answers.ts";
 
-export const PROTOCOL = "carefit";
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL = "carefit";
+const PROTOCOL_VERSION = 1;
 
 /**
  * Quiz → host. Which question a visitor sees and which outcome they get is health

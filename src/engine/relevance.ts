@@ -8,7 +8,7 @@ import type { QuizModel } from "../rules/model.ts";
 import { type ConditionTest, eachTest, optionOf } from "../rules/conditions-walk.ts";
 import type { Condition } from "../rules/schema.ts";
 
-export interface Readers {
+interface Readers {
   /** The conditions that read this question's answer, by position in `Relevance.conditions`. */
   readonly conditions: readonly number[];
   /** The options they name. */

@@ -17,7 +17,7 @@ interface Range { min: number; max: number }
  * extreme answer, or nothing (it may be skipped). A multiple-choice question can
  * add all its positive (or negative) amounts at once, or one "none of these".
  */
-export function scoreRanges(rules: Rules): ReadonlyMap<string, Range> {
+function scoreRanges(rules: Rules): ReadonlyMap<string, Range> {
   const ranges = new Map<string, Range>((rules.scores ?? []).map((s) => [s.id, { min: 0, max: 0 }]));
   for (const q of rules.questions) {
     const amounts = new Map<string, { together: number[]; alone: number[] }>();

@@ -24,7 +24,7 @@ export interface LogicOptions {
   readonly skipReviews?: boolean;
 }
 
-export const DEFAULT_MAX_PATH_LENGTH = 15;
+const DEFAULT_MAX_PATH_LENGTH = 15;
 
 interface Ctx {
   readonly problems: Problem[];
