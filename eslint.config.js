@@ -1,16 +1,17 @@
 // Lint: TypeScript-aware rules, React hooks rules, and the one-way data flow
-// (rules → engine → machine → ui) enforced as import restrictions.
+// (rules → engine → machine/store → ui → app) enforced per folder, with no cycles.
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { boundaries } from "./scripts/lint/boundaries.js";
 
 const forbid = (...groups) => ({
   "no-restricted-imports": ["error", { patterns: groups.map((g) => ({ group: g.from, message: g.why })) }],
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-bench", "reports", "test-results", "playwright-report", "node_modules"] },
+  { ignores: [".stryker-tmp", "dist", "dist-bench", "reports", "test-results", "playwright-report", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,21 +26,20 @@ export default tseslint.config(
       ],
     },
   },
+  // Which folder may import which, and no cycles: scripts/lint/boundaries.js.
+  ...boundaries(import.meta.dirname),
+  // Libraries the lower layers must not use (folders are checked by the boundaries above).
   {
     files: ["src/rules/**"],
-    rules: forbid(
-      { from: ["**/engine/**", "**/machine/**", "**/ui/**", "**/store/**", "react", "react-dom"], why: "src/rules is the bottom layer: JSON in, typed model out." },
-    ),
+    rules: forbid({ from: ["react", "react-dom"], why: "src/rules is the bottom layer: JSON in, typed model out." }),
   },
   {
     files: ["src/engine/**"],
-    rules: forbid(
-      { from: ["**/machine/**", "**/ui/**", "**/store/**", "react", "react-dom", "xstate", "zustand", "framer-motion"], why: "The engine is pure TypeScript: no React, no DOM, no state libraries." },
-    ),
+    rules: forbid({ from: ["react", "react-dom", "xstate", "zustand", "framer-motion"], why: "The engine is pure TypeScript: no React, no DOM, no state libraries." }),
   },
   {
     files: ["src/machine/**"],
-    rules: forbid({ from: ["**/ui/**", "**/store/**", "react", "react-dom"], why: "The machine knows nothing of the UI; effects are provided by the app." }),
+    rules: forbid({ from: ["react", "react-dom"], why: "The machine knows nothing of the UI; effects are provided by the app." }),
   },
   {
     files: ["src/staff/**"],
@@ -47,6 +47,6 @@ export default tseslint.config(
   },
   {
     files: ["src/store/**"],
-    rules: forbid({ from: ["**/ui/**", "**/machine/**", "react-dom"], why: "Stores hold saved state only." }),
+    rules: forbid({ from: ["react-dom"], why: "Stores hold saved state only." }),
   },
 );

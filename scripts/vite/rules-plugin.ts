@@ -30,7 +30,7 @@ import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
 import { languageFiles } from "../lib/language-files.ts";
 
-export const RULES_FILE = DEFAULT_RULES_FILE;
+const RULES_FILE = DEFAULT_RULES_FILE;
 
 /** The file as saved (a byte-order mark included, so the checker can warn about it), or why it can't be read. */
 function read(root: string): { ok: true; text: string } | { ok: false; message: string } {
@@ -42,7 +42,7 @@ function read(root: string): { ok: true; text: string } | { ok: false; message: 
 }
 
 /** A file the site serves for one language: its path, the exact text shipped, and what the "being updated" screen keeps of it. */
-export interface ServedRules {
+interface ServedRules {
   readonly language: string;
   readonly path: string;
   readonly text: string;

@@ -13,7 +13,7 @@ import { builtRulesSha256 } from "../rules/languages.ts";
 import { buildModel, type QuizModel } from "../rules/model.ts";
 import type { Rules } from "../rules/schema.ts";
 
-export const RULES_URL = "rules/care-quiz.json";
+const RULES_URL = "rules/care-quiz.json";
 
 export type RulesLoad = { ok: true; model: QuizModel } | { ok: false; messages: string[] };
 

@@ -7,7 +7,7 @@
  */
 import type { QuizEvent } from "../ui/quiz-events.ts";
 import type { EmbedConfig } from "./config.ts";
-import { type Envelope, inboundSchema, type InboundMessage, type OutboundPayloads, type OutboundType, PROTOCOL, PROTOCOL_VERSION } from "./protocol.ts";
+import { envelope, inboundSchema, type InboundMessage, type OutboundPayloads, type OutboundType } from "./protocol.ts";
 
 export interface Bridge {
   post<T extends OutboundType>(type: T, payload: OutboundPayloads[T]): void;
@@ -49,8 +49,7 @@ export function createBridge(config: EmbedConfig, allowedOrigins: readonly strin
     named,
     mayShareAnswers: named && config.shareAnswers,
     post(type, payload) {
-      const envelope: Envelope = { source: PROTOCOL, version: PROTOCOL_VERSION, instance: config.instance, type, payload };
-      win.parent.postMessage(envelope, host);
+      win.parent.postMessage(envelope(config.instance, type, payload), host);
     },
     onCommand(handler) {
       handlers.add(handler);

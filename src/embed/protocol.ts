@@ -9,8 +9,8 @@
 import * as z from "zod/mini";
 import type { AnswerLog } from "../engine/answers.ts";
 
-export const PROTOCOL = "carefit";
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL = "carefit";
+const PROTOCOL_VERSION = 1;
 
 /**
  * Quiz → host. Which question a visitor sees and which outcome they get is health
@@ -47,6 +47,14 @@ export interface Envelope<T extends string = string, P = unknown> {
   payload: P;
 }
 
+/** An envelope around one message, as the quiz posts it. */
+export const envelope = <T extends string, P>(instance: string, type: T, payload: P): Envelope<T, P> =>
+  ({ source: PROTOCOL, version: PROTOCOL_VERSION, instance, type, payload });
+
+/** The schema of an inbound envelope of one type: the same fields as `Envelope`, and no others. */
+const inbound = <T extends string, P extends z.ZodMiniType>(type: T, payload: P) =>
+  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal(type), payload });
+
 const themeFields = {
   accent: z.optional(z.string()),
   font: z.optional(z.string()),
@@ -57,15 +65,15 @@ const themeFields = {
 /** Host → quiz. Anything that doesn't match exactly is ignored (and logged once). */
 export const inboundSchema = z.discriminatedUnion("type", [
   /** Purpose: the loader asks for `ready` and `resize` again (after a reload or a slow load). */
-  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("request-state"), payload: z.optional(z.strictObject({})) }),
+  inbound("request-state", z.optional(z.strictObject({}))),
   /** Purpose: the host page asks the quiz to go back to its first screen, clearing answers. */
-  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("restart"), payload: z.optional(z.strictObject({})) }),
+  inbound("restart", z.optional(z.strictObject({}))),
   /**
    * Purpose: the host page changes the theme (validated like the URL parameters) and, sent
    * by the loader after each `ready`, its data-booking-url — obeyed only from an origin the
    * rules' embed.allowedOrigins lists by name, and only as a plain https:// address.
    */
-  z.strictObject({ source: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION), instance: z.string(), type: z.literal("config"), payload: z.strictObject({ ...themeFields, bookingUrl: z.optional(z.string()) }) }),
+  inbound("config", z.strictObject({ ...themeFields, bookingUrl: z.optional(z.string()) })),
 ]);
 
 export type InboundMessage = z.infer<typeof inboundSchema>;

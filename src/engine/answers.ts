@@ -8,7 +8,3 @@ export type AnswerLog = readonly Answer[];
 
 /** Answers keyed by question id, for condition checks. */
 export type AnswerIndex = ReadonlyMap<string, ReadonlySet<string>>;
-
-export function indexAnswers(log: AnswerLog): AnswerIndex {
-  return new Map(log.map((a) => [a.question, new Set(a.options)]));
-}

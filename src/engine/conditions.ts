@@ -1,4 +1,5 @@
 /** Evaluates the condition trees used by branches, adjustments and secondary suggestions. */
+import { type ConditionCases, foldCondition } from "../rules/conditions-walk.ts";
 import type { Condition } from "../rules/schema.ts";
 import type { AnswerIndex } from "./answers.ts";
 
@@ -7,19 +8,22 @@ export interface Facts {
   readonly scores: ReadonlyMap<string, number>;
 }
 
-export function holds(condition: Condition, facts: Facts): boolean {
-  if ("all" in condition) return condition.all.every((c) => holds(c, facts));
-  if ("any" in condition) return condition.any.some((c) => holds(c, facts));
-  if ("not" in condition) return !holds(condition.not, facts);
-  if ("equals" in condition) {
-    const chosen = facts.answers.get(condition.question);
-    return chosen !== undefined && chosen.size === 1 && chosen.has(condition.equals);
-  }
-  if ("includes" in condition) return facts.answers.get(condition.question)?.has(condition.includes) ?? false;
-  const value = facts.scores.get(condition.score) ?? 0;
-  return (condition.atLeast === undefined || value >= condition.atLeast) &&
-    (condition.atMost === undefined || value <= condition.atMost);
-}
+const HOLDS: ConditionCases<Facts, boolean> = {
+  all: (c, facts, inner) => c.all.every((x) => inner(x, facts)),
+  any: (c, facts, inner) => c.any.some((x) => inner(x, facts)),
+  not: (c, facts, inner) => !inner(c.not, facts),
+  question: (c, facts) => {
+    const chosen = facts.answers.get(c.question);
+    if ("equals" in c) return chosen !== undefined && chosen.size === 1 && chosen.has(c.equals);
+    return chosen?.has(c.includes) ?? false;
+  },
+  score: (c, facts) => {
+    const value = facts.scores.get(c.score) ?? 0;
+    return (c.atLeast === undefined || value >= c.atLeast) && (c.atMost === undefined || value <= c.atMost);
+  },
+};
+
+export const holds = (condition: Condition, facts: Facts): boolean => foldCondition(condition, facts, HOLDS);
 
 const ALWAYS: Condition = { all: [] };
 const NEVER: Condition = { any: [] };
@@ -34,24 +38,25 @@ const isNever = (c: Condition) => "any" in c && c.any.length === 0;
  * no condition can tell apart (answer-classes.ts).
  */
 export function settle(condition: Condition, question: string, chosen: ReadonlySet<string>): Condition {
-  if ("all" in condition) {
-    const parts = condition.all.map((c) => settle(c, question, chosen));
-    if (parts.some(isNever)) return NEVER;
-    const open = parts.filter((c) => !isAlways(c));
-    return open.length === 1 ? open[0]! : { all: open };
-  }
-  if ("any" in condition) {
-    const parts = condition.any.map((c) => settle(c, question, chosen));
-    if (parts.some(isAlways)) return ALWAYS;
-    const open = parts.filter((c) => !isNever(c));
-    return open.length === 1 ? open[0]! : { any: open };
-  }
-  if ("not" in condition) {
-    const inner = settle(condition.not, question, chosen);
-    return isAlways(inner) ? NEVER : isNever(inner) ? ALWAYS : { not: inner };
-  }
-  if ("question" in condition && condition.question === question) {
-    return holds(condition, { answers: new Map([[question, chosen]]), scores: new Map() }) ? ALWAYS : NEVER;
-  }
-  return condition;
+  const answered: Facts = { answers: new Map([[question, chosen]]), scores: new Map() };
+  return foldCondition<undefined, Condition>(condition, undefined, {
+    all: (c, _, inner) => {
+      const parts = c.all.map((x) => inner(x, undefined));
+      if (parts.some(isNever)) return NEVER;
+      const open = parts.filter((x) => !isAlways(x));
+      return open.length === 1 ? open[0]! : { all: open };
+    },
+    any: (c, _, inner) => {
+      const parts = c.any.map((x) => inner(x, undefined));
+      if (parts.some(isAlways)) return ALWAYS;
+      const open = parts.filter((x) => !isNever(x));
+      return open.length === 1 ? open[0]! : { any: open };
+    },
+    not: (c, _, inner) => {
+      const rest = inner(c.not, undefined);
+      return isAlways(rest) ? NEVER : isNever(rest) ? ALWAYS : { not: rest };
+    },
+    question: (c) => (c.question !== question ? c : holds(c, answered) ? ALWAYS : NEVER),
+    score: (c) => c,
+  });
 }

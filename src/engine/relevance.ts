@@ -5,9 +5,10 @@
  * no condition names was ticked — can only change points, scores and clearance.
  */
 import type { QuizModel } from "../rules/model.ts";
+import { type ConditionTest, eachTest, optionOf } from "../rules/conditions-walk.ts";
 import type { Condition } from "../rules/schema.ts";
 
-export interface Readers {
+interface Readers {
   /** The conditions that read this question's answer, by position in `Relevance.conditions`. */
   readonly conditions: readonly number[];
   /** The options they name. */
@@ -38,26 +39,30 @@ export function relevanceOf(model: QuizModel, watch: readonly Condition[] = []):
   const conditions: Condition[] = [];
   const readers = new Map<string, { conditions: Set<number>; options: Set<string> }>();
   const scores = new Map<string, number[]>();
-  const scan = (value: unknown, whole: number | undefined): void => {
+  const read = (test: ConditionTest, whole: number) => {
+    if ("question" in test) {
+      const entry = readers.get(test.question) ?? { conditions: new Set(), options: new Set() };
+      entry.conditions.add(whole);
+      entry.options.add(optionOf(test));
+      readers.set(test.question, entry);
+    } else {
+      scores.set(test.score, [...(scores.get(test.score) ?? []), ...[test.atLeast, test.atMost].filter((n) => typeof n === "number")]);
+    }
+  };
+  const scan = (value: unknown): void => {
     if (value === null || typeof value !== "object") return;
     if (Array.isArray(value)) {
-      value.forEach((v) => scan(v, whole));
+      value.forEach(scan);
       return;
     }
     const node = value as Record<string, unknown>;
-    const within = whole ?? (isCondition(node) ? conditions.push(node as unknown as Condition) - 1 : undefined);
-    const { question, equals, includes, score, atLeast, atMost } = node;
-    if (within !== undefined && typeof question === "string" && (typeof equals === "string" || typeof includes === "string")) {
-      const entry = readers.get(question) ?? { conditions: new Set(), options: new Set() };
-      entry.conditions.add(within);
-      entry.options.add(typeof equals === "string" ? equals : String(includes));
-      readers.set(question, entry);
+    if (!isCondition(node)) {
+      Object.values(node).forEach(scan);
+      return;
     }
-    if (within !== undefined && typeof score === "string") {
-      scores.set(score, [...(scores.get(score) ?? []), ...[atLeast, atMost].filter((n) => typeof n === "number")]);
-    }
-    Object.values(node).forEach((v) => scan(v, within));
+    const whole = conditions.push(node as unknown as Condition) - 1;
+    eachTest(node as unknown as Condition, [], (test) => read(test, whole));
   };
-  scan([model.rules, watch], undefined);
+  scan([model.rules, watch]);
   return { conditions, readers: new Map([...readers].map(([id, r]) => [id, { conditions: [...r.conditions], options: r.options }])), scores };
 }

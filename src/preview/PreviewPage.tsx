@@ -21,13 +21,13 @@ import { QuizMap } from "./QuizMap.tsx";
 import { textEdits } from "./text-edit.ts";
 
 /** The file staff replace on the site: the download keeps its name. */
-export const FILE_NAME = "care-quiz.json";
+const FILE_NAME = "care-quiz.json";
 /**
  * How long typing must pause before the text is checked: at least this, and twice as long
  * as the last check took, so a big file (a check of ~50 ms at 1,000 questions on a quiet
  * machine, several times that on a busy one) is checked less often while staff type.
  */
-export const CHECK_DELAY_MS = 150;
+const CHECK_DELAY_MS = 150;
 
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));

@@ -1,8 +1,7 @@
 /** Staff preview entry: its own page and bundle, never loaded by visitors. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RULES_URL } from "../app/load-rules.ts";
-import { STAFF_RULES_FILE } from "../rules/languages.ts";
+import { DEFAULT_RULES_FILE, STAFF_RULES_FILE } from "../rules/languages.ts";
 import { decodeRulesFile } from "../rules/text-encoding.ts";
 import "../ui/styles.css";
 import { PreviewPage } from "./PreviewPage.tsx";
@@ -23,7 +22,7 @@ async function text(url: string): Promise<string | null> {
  * has only that.
  */
 async function published(): Promise<string> {
-  return (await text(STAFF_RULES_FILE)) ?? (await text(RULES_URL)) ?? "";
+  return (await text(STAFF_RULES_FILE)) ?? (await text(DEFAULT_RULES_FILE)) ?? "";
 }
 
 createRoot(document.getElementById("root")!).render(

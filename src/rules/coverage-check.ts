@@ -5,6 +5,7 @@
  * check, deleting a line of the declaration would quietly shrink what the safety
  * analysis proves.
  */
+import { namedOptions } from "./conditions-walk.ts";
 import type { JsonPath, Problem } from "./problems.ts";
 import type { Condition, Coverage, Question } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
@@ -13,15 +14,6 @@ interface CoverageCtx {
   readonly questions: ReadonlyMap<string, Question>;
   readonly report: (problem: Problem) => void;
   readonly checkCondition: (condition: Condition, path: JsonPath) => void;
-}
-
-/** Every `question/option` a condition names with equals or includes. */
-export function namedOptions(condition: Condition, into = new Set<string>()): Set<string> {
-  if ("all" in condition) condition.all.forEach((c) => namedOptions(c, into));
-  else if ("any" in condition) condition.any.forEach((c) => namedOptions(c, into));
-  else if ("not" in condition) namedOptions(condition.not, into);
-  else if ("question" in condition) into.add(`${condition.question}/${"equals" in condition ? condition.equals : condition.includes}`);
-  return into;
 }
 
 export function checkCoverage(coverage: Coverage, ctx: CoverageCtx) {

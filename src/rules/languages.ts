@@ -22,7 +22,7 @@ import type { Problem } from "./problems.ts";
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 /** The languages of a file without a `languages` field. */
-export const DEFAULT_LANGUAGES: readonly string[] = ["en"];
+const DEFAULT_LANGUAGES: readonly string[] = ["en"];
 
 /** The quiz's languages, the default first. */
 export function languagesOf(rules: { readonly languages?: readonly string[] | undefined }): readonly string[] {

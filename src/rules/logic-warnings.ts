@@ -6,6 +6,7 @@
  * only facts that hold on every path (the range a score can possibly reach, and
  * the answer to the question whose branches are being chosen).
  */
+import { type ConditionCases, eachTest, foldCondition } from "./conditions-walk.ts";
 import type { JsonPath, Problem } from "./problems.ts";
 import type { Condition, Question, Rules } from "./schema.ts";
 
@@ -16,7 +17,7 @@ interface Range { min: number; max: number }
  * extreme answer, or nothing (it may be skipped). A multiple-choice question can
  * add all its positive (or negative) amounts at once, or one "none of these".
  */
-export function scoreRanges(rules: Rules): ReadonlyMap<string, Range> {
+function scoreRanges(rules: Rules): ReadonlyMap<string, Range> {
   const ranges = new Map<string, Range>((rules.scores ?? []).map((s) => [s.id, { min: 0, max: 0 }]));
   for (const q of rules.questions) {
     const amounts = new Map<string, { together: number[]; alone: number[] }>();
@@ -62,42 +63,38 @@ function coversAnswered(conditions: readonly Condition[], facts: Facts): boolean
   return q.options.every((o) => covered.has(o.id));
 }
 
-function judge(c: Condition, facts: Facts): Verdict {
-  if ("all" in c) {
-    const verdicts = c.all.map((x) => judge(x, facts));
+const JUDGE: ConditionCases<Facts, Verdict> = {
+  all: (c, facts, inner) => {
+    const verdicts = c.all.map((x) => inner(x, facts));
     return verdicts.includes("never") ? "never" : verdicts.every((v) => v === "always") ? "always" : "maybe";
-  }
-  if ("any" in c) {
-    const verdicts = c.any.map((x) => judge(x, facts));
+  },
+  any: (c, facts, inner) => {
+    const verdicts = c.any.map((x) => inner(x, facts));
     if (verdicts.includes("always") || coversAnswered(c.any, facts)) return "always";
     return verdicts.every((v) => v === "never") ? "never" : "maybe";
-  }
-  if ("not" in c) {
-    const inner = judge(c.not, facts);
-    return inner === "always" ? "never" : inner === "never" ? "always" : "maybe";
-  }
-  if ("question" in c) return coversAnswered([c], facts) ? "always" : "maybe";
-  const range = facts.ranges.get(c.score);
-  if (range === undefined) return "maybe";
-  const low = c.atLeast ?? -Infinity;
-  const high = c.atMost ?? Infinity;
-  if (low > high || low > range.max || high < range.min) return "never";
-  return low <= range.min && high >= range.max ? "always" : "maybe";
-}
-
-function eachScoreCondition(c: Condition, path: JsonPath, visit: (c: Extract<Condition, { score: string }>, path: JsonPath) => void) {
-  if ("all" in c) c.all.forEach((x, i) => eachScoreCondition(x, [...path, "all", i], visit));
-  else if ("any" in c) c.any.forEach((x, i) => eachScoreCondition(x, [...path, "any", i], visit));
-  else if ("not" in c) eachScoreCondition(c.not, [...path, "not"], visit);
-  else if ("score" in c) visit(c, path);
-}
+  },
+  not: (c, facts, inner) => {
+    const verdict = inner(c.not, facts);
+    return verdict === "always" ? "never" : verdict === "never" ? "always" : "maybe";
+  },
+  question: (c, facts) => (coversAnswered([c], facts) ? "always" : "maybe"),
+  score: (c, facts) => {
+    const range = facts.ranges.get(c.score);
+    if (range === undefined) return "maybe";
+    const low = c.atLeast ?? -Infinity;
+    const high = c.atMost ?? Infinity;
+    if (low > high || low > range.max || high < range.min) return "never";
+    return low <= range.min && high >= range.max ? "always" : "maybe";
+  },
+};
 
 export function checkLogicWarnings(rules: Rules): Problem[] {
   const problems: Problem[] = [];
   const warn = (path: JsonPath, message: string) => problems.push({ path, message, severity: "warning" });
   const ranges = scoreRanges(rules);
   const thresholds = (c: Condition, path: JsonPath) =>
-    eachScoreCondition(c, path, (s, at) => {
+    eachTest(c, path, (s, at) => {
+      if (!("score" in s)) return;
       const range = ranges.get(s.score);
       if (range === undefined || (s.atLeast !== undefined && s.atMost !== undefined && s.atLeast > s.atMost)) return;
       if (s.atLeast !== undefined && s.atLeast > range.max) {
@@ -114,7 +111,7 @@ export function checkLogicWarnings(rules: Rules): Problem[] {
       thresholds(b.when, ["questions", qi, "branches", bi, "when"]);
       if (alwaysAt !== undefined) {
         warn(["questions", qi, "branches", bi], `This branch is never used: branches[${alwaysAt}] above always applies first, because its condition is true for every visitor who gets here.`);
-      } else if (judge(b.when, { ranges, answered: q }) === "always") alwaysAt = bi;
+      } else if (foldCondition(b.when, { ranges, answered: q }, JUDGE) === "always") alwaysAt = bi;
     });
   });
   rules.decision?.outcomeRules?.forEach((r, i) => thresholds(r.when, ["decision", "outcomeRules", i, "when"]));

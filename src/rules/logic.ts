@@ -6,6 +6,7 @@
  * Everything here is linear in the size of the rules (maps, and the graph walks in
  * graph.ts; no path enumeration), so a 10,000-question file checks in well under a second.
  */
+import { foldCondition, namedOptions, optionOf } from "./conditions-walk.ts";
 import { checkCoverage } from "./coverage-check.ts";
 import { checkPathLength, checkReachable, edgesOf, walkGraph } from "./graph.ts";
 import type { JsonPath, Problem } from "./problems.ts";
@@ -23,7 +24,7 @@ export interface LogicOptions {
   readonly skipReviews?: boolean;
 }
 
-export const DEFAULT_MAX_PATH_LENGTH = 15;
+const DEFAULT_MAX_PATH_LENGTH = 15;
 
 interface Ctx {
   readonly problems: Problem[];
@@ -57,39 +58,43 @@ function checkTarget(ctx: Ctx, target: string, path: JsonPath) {
  * `askedBefore(q)` says whether question q can have been answered by the time the
  * condition is evaluated; a condition on a question that can't be is never true.
  */
-function checkCondition(ctx: Ctx, c: Condition, path: JsonPath, askedBefore: (q: string) => boolean) {
-  if ("all" in c) {
-    c.all.forEach((x, i) => checkCondition(ctx, x, [...path, "all", i], askedBefore));
-    const equals = new Map<string, string>();
-    for (const x of c.all) {
-      if (!("equals" in x)) continue;
-      const other = equals.get(x.question);
-      if (other !== undefined && other !== x.equals) {
-        warn(ctx, path, `This can never be true: one answer to "${x.question}" can't equal both "${other}" and "${x.equals}". Did you mean "any"?`);
+function checkCondition(ctx: Ctx, condition: Condition, path: JsonPath, askedBefore: (q: string) => boolean) {
+  foldCondition<JsonPath, void>(condition, path, {
+    all: (c, at, inner) => {
+      c.all.forEach((x, i) => inner(x, [...at, "all", i]));
+      const equals = new Map<string, string>();
+      for (const x of c.all) {
+        if (!("equals" in x)) continue;
+        const other = equals.get(x.question);
+        if (other !== undefined && other !== x.equals) {
+          warn(ctx, at, `This can never be true: one answer to "${x.question}" can't equal both "${other}" and "${x.equals}". Did you mean "any"?`);
+        }
+        equals.set(x.question, x.equals);
       }
-      equals.set(x.question, x.equals);
-    }
-  } else if ("any" in c) c.any.forEach((x, i) => checkCondition(ctx, x, [...path, "any", i], askedBefore));
-  else if ("not" in c) checkCondition(ctx, c.not, [...path, "not"], askedBefore);
-  else if ("score" in c) {
-    if (!ctx.scoreIds.has(c.score)) {
-      error(ctx, [...path, "score"], `"${c.score}" is not a score id (see "scores")${didYouMean(c.score, ctx.scoreIds)}`);
-    }
-    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
-      warn(ctx, path, `This can never be true: "atLeast" (${c.atLeast}) is more than "atMost" (${c.atMost}).`);
-    }
-  } else {
-    const question = ctx.questions.get(c.question);
-    const key = "equals" in c ? "equals" : "includes";
-    const option = "equals" in c ? c.equals : c.includes;
-    if (!question) {
-      error(ctx, [...path, "question"], `"${c.question}" is not a question id${didYouMean(c.question, ctx.questions.keys())}`);
-    } else if (!question.options.some((o) => o.id === option)) {
-      error(ctx, [...path, key], `"${option}" is not an option of question "${c.question}"${didYouMean(option, question.options.map((o) => o.id))}`);
-    } else if (!askedBefore(c.question)) {
-      warn(ctx, [...path, "question"], `This can never be true: "${c.question}" is never asked before this point.`);
-    }
-  }
+    },
+    any: (c, at, inner) => c.any.forEach((x, i) => inner(x, [...at, "any", i])),
+    not: (c, at, inner) => inner(c.not, [...at, "not"]),
+    score: (c, at) => {
+      if (!ctx.scoreIds.has(c.score)) {
+        error(ctx, [...at, "score"], `"${c.score}" is not a score id (see "scores")${didYouMean(c.score, ctx.scoreIds)}`);
+      }
+      if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+        warn(ctx, at, `This can never be true: "atLeast" (${c.atLeast}) is more than "atMost" (${c.atMost}).`);
+      }
+    },
+    question: (c, at) => {
+      const question = ctx.questions.get(c.question);
+      const key = "equals" in c ? "equals" : "includes";
+      const option = optionOf(c);
+      if (!question) {
+        error(ctx, [...at, "question"], `"${c.question}" is not a question id${didYouMean(c.question, ctx.questions.keys())}`);
+      } else if (!question.options.some((o) => o.id === option)) {
+        error(ctx, [...at, key], `"${option}" is not an option of question "${c.question}"${didYouMean(option, question.options.map((o) => o.id))}`);
+      } else if (!askedBefore(c.question)) {
+        warn(ctx, [...at, "question"], `This can never be true: "${c.question}" is never asked before this point.`);
+      }
+    },
+  });
 }
 
 function checkPoints(ctx: Ctx, points: Record<string, number> | undefined, path: JsonPath) {
@@ -123,13 +128,6 @@ function checkOptionEffects(ctx: Ctx, mentioned: ReadonlySet<string>) {
         `No answer to question "${q.id}" changes anything: no points, scores, flags or reasons, and no condition mentions it.`);
     }
   });
-}
-
-function mentionsIn(c: Condition, into: Set<string>) {
-  if ("all" in c) c.all.forEach((x) => mentionsIn(x, into));
-  else if ("any" in c) c.any.forEach((x) => mentionsIn(x, into));
-  else if ("not" in c) mentionsIn(c.not, into);
-  else if ("question" in c) into.add(`${c.question}/${"equals" in c ? c.equals : c.includes}`);
 }
 
 export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] {
@@ -172,7 +170,7 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
     q.branches?.forEach((b, bi) => {
       checkTarget(ctx, b.goTo, [...at, "branches", bi, "goTo"]);
       checkCondition(ctx, b.when, [...at, "branches", bi, "when"], before(q.id));
-      mentionsIn(b.when, mentioned);
+      namedOptions(b.when, mentioned);
     });
     if (q.type === "single" && q.options.some((o) => o.exclusive)) {
       warn(ctx, [...at, "type"], `"exclusive" only matters for multiple-choice questions ("type": "multiple").`);
@@ -200,7 +198,7 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   }
   decision.outcomeRules?.forEach((r, i) => {
     checkCondition(ctx, r.when, ["decision", "outcomeRules", i, "when"], atResult);
-    mentionsIn(r.when, mentioned);
+    namedOptions(r.when, mentioned);
     if (!ctx.careIds.has(r.outcome) && !ctx.urgentIds.has(r.outcome)) {
       error(ctx, ["decision", "outcomeRules", i, "outcome"], `"${r.outcome}" is not an outcome id${didYouMean(r.outcome, [...ctx.careIds, ...ctx.urgentIds])}`);
     }
@@ -208,12 +206,12 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   decision.adjustments?.forEach((a, i) => {
     checkCondition(ctx, a.when, ["decision", "adjustments", i, "when"], atResult);
     checkPoints(ctx, a.points, ["decision", "adjustments", i, "points"]);
-    mentionsIn(a.when, mentioned);
+    namedOptions(a.when, mentioned);
   });
   decision.secondary?.forEach((s, i) => {
     if (s.when) {
       checkCondition(ctx, s.when, ["decision", "secondary", i, "when"], atResult);
-      mentionsIn(s.when, mentioned);
+      namedOptions(s.when, mentioned);
     }
     for (const key of ["primary", "secondary"] as const) {
       if (!ctx.careIds.has(s[key])) error(ctx, ["decision", "secondary", i, key], `"${s[key]}" is not a care outcome id${didYouMean(s[key], ctx.careIds)}`);
@@ -225,7 +223,7 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
       report: (p) => ctx.problems.push(p),
       checkCondition: (c, path) => {
         checkCondition(ctx, c, path, atResult);
-        mentionsIn(c, mentioned);
+        namedOptions(c, mentioned);
       },
     });
   }

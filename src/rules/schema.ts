@@ -199,8 +199,10 @@ export const coverageSchema = z.strictObject({
 }).check(z.describe("Which red-flag screen covers which visitors. The safety analysis proves every such visitor was screened before any care outcome."));
 
 /** A language code: two or three lowercase letters, optionally a region, e.g. "fr" or "fr-CA". */
+const LANGUAGE_WORDS = "Write a language code: two or three lowercase letters, optionally a region, e.g. \"fr\" or \"fr-CA\".";
 export const languageSchema = z.string().check(
-  z.regex(LANGUAGE_PATTERN, "Write a language code: two or three lowercase letters, optionally a region, e.g. \"fr\" or \"fr-CA\"."),
+  z.regex(LANGUAGE_PATTERN, LANGUAGE_WORDS),
+  z.meta({ description: "A language code, e.g. \"en\", \"fr\" or \"fr-CA\".", patternErrorMessage: LANGUAGE_WORDS }),
 );
 
 const LOGO_WORDS = "Use the name of an image file next to the quiz, e.g. \"logo.svg\" (no folders, no web address).";

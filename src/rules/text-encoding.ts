@@ -22,7 +22,7 @@ export function decodeRulesFile(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-export const startsWithBom = (text: string) => text.startsWith(BOM);
+const startsWithBom = (text: string) => text.startsWith(BOM);
 
 /** The text to parse: a leading BOM becomes a space, so every offset still matches the file as saved. */
 export function blankBom(text: string): string {

@@ -24,7 +24,7 @@ export interface Ending {
   readonly urgent: boolean;
 }
 
-export interface OutcomeChange {
+interface OutcomeChange {
   readonly before: Ending;
   readonly after: Ending;
   /** Visitors (distinct answers) who move this way. */

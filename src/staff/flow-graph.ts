@@ -10,7 +10,7 @@ import { RESULT } from "../rules/result-target.ts";
 import type { Condition, Rules } from "../rules/schema.ts";
 
 export type NodeKind = "question" | "decide" | "care" | "urgent";
-export type EdgeKind = "branch" | "next" | "red-flag" | "decided";
+type EdgeKind = "branch" | "next" | "red-flag" | "decided";
 
 export interface FlowNode {
   readonly id: string;

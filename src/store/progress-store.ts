@@ -11,7 +11,7 @@ import type { Answer, AnswerLog } from "../engine/answers.ts";
 import { safeStorage } from "./safe-storage.ts";
 
 export const PROGRESS_KEY = "carefit-progress";
-export const DEFAULT_KEEP_PROGRESS_HOURS = 24;
+const DEFAULT_KEEP_PROGRESS_HOURS = 24;
 
 interface SavedProgress {
   rulesVersion: string | null;

@@ -5,7 +5,7 @@
  */
 import { expect, type Page } from "@playwright/test";
 
-export const EDITOR = "rules/care-quiz.json";
+const EDITOR = "rules/care-quiz.json";
 
 export const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
 

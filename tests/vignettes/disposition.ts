@@ -23,7 +23,7 @@ export interface Vignette {
 
 /** Higher is more urgent; every care outcome is 0. */
 const URGENCY: Record<string, number> = { "call-911": 4, "emergency-department": 3, "same-day": 2, "see-doctor-soon": 1 };
-export const urgency = (outcome: string) => URGENCY[outcome] ?? 0;
+const urgency = (outcome: string) => URGENCY[outcome] ?? 0;
 
 export type Verdict = "exact" | "under-triage" | "over-triage" | "other";
 

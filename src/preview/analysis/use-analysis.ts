@@ -8,7 +8,7 @@ import type { RulesDiff } from "../../staff/diff.ts";
 import type { FlowLayout } from "../../staff/flow-graph.ts";
 import type { AnalysisReply, AnalysisRequest, PathSummary } from "./protocol.ts";
 
-export const ANALYSIS_DELAY_MS = 500;
+const ANALYSIS_DELAY_MS = 500;
 
 export interface Analysis {
   /** The text these results are about, or null before the first. */

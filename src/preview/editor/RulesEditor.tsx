@@ -26,7 +26,7 @@ export interface EditorHandle {
   replace: (from: number, to: number, insert: string) => void;
 }
 
-export interface CheckedText {
+interface CheckedText {
   readonly text: string;
   readonly problems: readonly LocatedProblem[];
 }

@@ -46,7 +46,7 @@ function alternatives(root: SchemaNode, node: SchemaNode): SchemaNode[] {
 }
 
 /** The schemas that can describe the value at `path` (several inside a condition). */
-export function schemasAt(root: SchemaNode, path: readonly Segment[]): SchemaNode[] {
+function schemasAt(root: SchemaNode, path: readonly Segment[]): SchemaNode[] {
   let current = alternatives(root, root);
   for (const segment of path) {
     current = current.flatMap((node) => {

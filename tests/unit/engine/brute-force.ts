@@ -41,7 +41,7 @@ export function bruteForce(model: QuizModel): { paths: QuizPath[]; loops: string
 }
 
 /** The conditions in the rules, found by this test's own reading of where they live. */
-export function ruleConditions(rules: Rules): Condition[] {
+function ruleConditions(rules: Rules): Condition[] {
   return [
     ...rules.questions.flatMap((q) => (q.branches ?? []).map((b) => b.when)),
     ...(rules.decision?.outcomeRules ?? []).map((r) => r.when),

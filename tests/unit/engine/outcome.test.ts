@@ -1,8 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { QuizModel } from "../../../src/rules/model.ts";
 import { recommend } from "../../../src/engine/outcome.ts";
 import { answerAll, defaultModel, resultFor, visitors } from "../helpers.ts";
 
-const model = defaultModel();
+// Built before each test, not as the file loads, so mutation testing can tell which tests read it.
+let model: QuizModel;
+beforeEach(() => {
+  model = defaultModel();
+});
 
 describe("recommendations for the default rules", () => {
   it("sends a fresh sports ankle sprain to physiotherapy, with training once recovered", () => {

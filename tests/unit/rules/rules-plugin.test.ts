@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
-import { rulesFileFor } from "../../../src/rules/languages.ts";
+import { rulesFileFor, STAFF_RULES_FILE } from "../../../src/rules/languages.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { cleanRules } from "../fixtures.ts";
 
@@ -198,7 +198,7 @@ describe("the languages in the build", () => {
     expect(start).not.toThrow();
     hook(plugin, "generateBundle").call(ctx);
     const emitted = new Map(ctx.emitFile.mock.calls.map((call) => { const f = call[0] as { fileName: string; source: string }; return [f.fileName, f.source] as const; }));
-    expect([...emitted.keys()]).toEqual(["rules/care-quiz.json", rulesFileFor("fr", ["en", "fr"])]);
+    expect([...emitted.keys()]).toEqual(["rules/care-quiz.json", rulesFileFor("fr", ["en", "fr"]), STAFF_RULES_FILE]);
     const fr = JSON.parse(emitted.get("rules/fr/care-quiz.json")!) as Rules;
     const french = JSON.parse(frenchText) as Record<string, string>;
     expect(fr.title).toBe(french["title"]);
@@ -239,7 +239,8 @@ describe("the languages in the build", () => {
     const plugin = rulesPlugin();
     hook(plugin, "config")({ root });
     hook(plugin, "configureServer")(server);
-    const serve = server.middlewares.use.mock.calls[1]![0] as (req: unknown, res: unknown, next: () => void) => void;
+    // The languages' middleware is the one registered without a path.
+    const serve = server.middlewares.use.mock.calls.find((call) => typeof call[0] === "function")![0] as (req: unknown, res: unknown, next: () => void) => void;
     const get = (url: string) => {
       const res = { statusCode: 0, setHeader: vi.fn(), end: vi.fn() };
       const next = vi.fn();

@@ -54,10 +54,12 @@ function logOf({ agree, bothersome }: Combination): Answer[] {
   ];
 }
 
-const validation = validateRules(structuredClone(example), { today: new Date("2026-11-28") });
+// Validated in each test, not as the file loads, so mutation testing can tell which tests read it.
+const validate = () => validateRules(structuredClone(example), { today: new Date("2026-11-28") });
 
 describe("rules/examples/start-back.json (Keele STarT Back Screening Tool)", () => {
   it("validates, with no warnings but the clinical-review reminders for its three outcomes", () => {
+    const validation = validate();
     expect(validation.ok ? [] : validation.problems.map(formatProblem)).toEqual([]);
     const warnings = validation.ok ? validation.warnings.map(formatProblem) : [];
     expect(warnings).toHaveLength(3);
@@ -71,6 +73,7 @@ describe("rules/examples/start-back.json (Keele STarT Back Screening Tool)", () 
   });
 
   it("puts all 1,280 answer combinations in the published group, and explains each with the answers that counted", () => {
+    const validation = validate();
     if (!validation.ok) throw new Error("the example does not validate");
     const { model } = validation;
     const notes = new Map(model.rules.decision?.outcomeRules?.map((r) => [r.outcome, r.note]));

@@ -1,0 +1,23 @@
+// The unit tests `npm run test:mutation` (stryker.config.mjs) runs against each mutant:
+// only those of the code it mutates, the engine and the rules logic. Much of that code
+// runs while test files load (a model built at the top of a file), and Stryker runs
+// every test against such "static" mutants; MUTATION_TESTS=fast leaves out the
+// property suites (seconds each, not milliseconds) for a quick look at one file, and
+// MUTATION_TESTS=<glob> runs only the test files it matches.
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.ts";
+
+const fast = [
+  "tests/unit/engine/{answer-classes,features,outcome,settle}.test.ts",
+  "tests/unit/rules/{conditions-walk,corpus,limits,logic,silent-mistakes,start-back-example,validate}*.test.ts",
+  "tests/vignettes/**/*.test.ts",
+];
+const slow = ["tests/unit/engine/{paths,safety,totals}.test.ts", "tests/unit/rules/fuzz.test.ts"];
+
+const choose = (tests: string | undefined) => (tests === undefined ? [...fast, ...slow] : tests === "fast" ? fast : [tests]);
+
+// Spread, not mergeConfig: that would add these files to the base list instead of replacing it.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: choose(process.env["MUTATION_TESTS"]), reporters: ["default"], outputFile: {} },
+});
