@@ -6,7 +6,7 @@
  * explorer starts it with that path's answers. Rendered inside PreviewBoundary, so a
  * failure here never takes the editor down with it.
  */
-import { type MouseEvent, useState } from "react";
+import { type MouseEvent, useId, useState } from "react";
 import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import type { JsonPath } from "../rules/problems.ts";
@@ -28,6 +28,8 @@ interface Position {
 }
 
 export function CheckedPreview({ model, trial, onChangeText }: Props) {
+  const tryId = useId();
+  const reviewId = useId();
   // The quiz keeps the last good rules while the file is broken mid-edit.
   const [lastGood, setLastGood] = useState(model);
   const [run, setRun] = useState<{ key: number; start: AnswerLog | undefined }>({ key: 0, start: undefined });
@@ -69,9 +71,9 @@ export function CheckedPreview({ model, trial, onChangeText }: Props) {
 
   return (
     <div className="preview-side">
-      <section aria-labelledby="try-heading" className="preview-quiz">
+      <section aria-labelledby={tryId} className="preview-quiz">
         <div className="preview-quiz__bar">
-          <h2 id="try-heading">Try it</h2>
+          <h2 id={tryId}>Try it</h2>
           <button type="button" className="button button--secondary preview-toggle" aria-pressed={editingWords} onClick={() => { setEditingWords((on) => !on); setTarget(null); }}>
             Edit words
           </button>
@@ -98,8 +100,8 @@ export function CheckedPreview({ model, trial, onChangeText }: Props) {
         </div>
       </section>
       {reviewNotes.length > 0 && (
-        <section aria-labelledby="review-heading" className="preview-panel">
-          <h2 id="review-heading">Notes for clinic review</h2>
+        <section aria-labelledby={reviewId} className="preview-panel">
+          <h2 id={reviewId}>Notes for clinic review</h2>
           <ul>
             {reviewNotes.map((o) => (
               <li key={o.id}>

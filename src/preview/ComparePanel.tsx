@@ -8,7 +8,7 @@ import type { QuizModel } from "../rules/model.ts";
 import { describeAnswers, describeEnding } from "../staff/describe.ts";
 import type { Analysis } from "./analysis/use-analysis.ts";
 import { checkRulesText } from "../rules/check-text.ts";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 
 interface Props {
   readonly model: QuizModel | null;
@@ -21,12 +21,13 @@ interface Props {
 const paths = (n: number) => `${n.toLocaleString("en")} path${n === 1 ? "" : "s"}`;
 
 export function ComparePanel({ model, published, analysis, comparing, onCompare }: Props) {
+  const headingId = useId();
   const before = useMemo(() => (comparing ? checkRulesText(published).model : null), [comparing, published]);
   const diff = analysis.diff;
   const urgent = diff?.changes.filter((c) => c.urgentToCare).reduce((n, c) => n + c.count, 0) ?? 0;
   return (
-    <section aria-labelledby="compare-heading" className="preview-panel">
-      <h2 id="compare-heading">What this changes for visitors</h2>
+    <section aria-labelledby={headingId} className="preview-panel">
+      <h2 id={headingId}>What this changes for visitors</h2>
       <button type="button" className="button button--secondary" aria-pressed={comparing} onClick={() => onCompare(!comparing)}>
         Compare with the published rules
       </button>

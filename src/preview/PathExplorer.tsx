@@ -4,7 +4,7 @@
  * a change does to everyone, not just the visitor they have in mind. "Try" starts the
  * quiz beside the editor with that path's answers. The walk runs in the analysis worker.
  */
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { describeAnswers } from "../staff/describe.ts";
@@ -42,6 +42,7 @@ function Safety({ faults, truncated }: { faults: readonly string[]; truncated: b
 }
 
 export function PathExplorer({ model, analysis, onTry }: Props) {
+  const headingId = useId();
   const [filter, setFilter] = useState("*");
   const summary = analysis.paths;
   const title = (id: string) => model?.outcomes.get(id)?.title ?? id;
@@ -49,8 +50,8 @@ export function PathExplorer({ model, analysis, onTry }: Props) {
   const count = filter === "*" ? (summary?.total ?? 0) : (summary?.counts.find(([id]) => id === filter)?.[1] ?? 0);
 
   return (
-    <section aria-labelledby="paths-heading" className="preview-panel" aria-busy={analysis.busy}>
-      <h2 id="paths-heading">Paths</h2>
+    <section aria-labelledby={headingId} className="preview-panel" aria-busy={analysis.busy}>
+      <h2 id={headingId}>Paths</h2>
       {!summary || !model ? (
         <p>{analysis.failed ?? "Walking every path…"}</p>
       ) : (

@@ -4,6 +4,7 @@
  * safety proof's faults (engine/safety.ts, the same proof `rules:check` and the build run)
  * are listed here too, as errors: an edit the build would refuse shows here, in red.
  */
+import { useId } from "react";
 import type { LocatedProblem } from "../rules/check-text.ts";
 import { formatPath } from "../rules/problems.ts";
 
@@ -37,12 +38,13 @@ function status(errors: number, warnings: number, safety: SafetyCheck | null): s
 }
 
 export function ProblemList({ problems, safety, onJump }: Props) {
+  const headingId = useId();
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const faults = errors === 0 && safety?.kind === "done" ? safety.faults : [];
   return (
-    <section aria-labelledby="problems-heading" className="preview-panel">
-      <h2 id="problems-heading">Checks</h2>
+    <section aria-labelledby={headingId} className="preview-panel">
+      <h2 id={headingId}>Checks</h2>
       <p role="status" className={errors + faults.length > 0 ? "preview-status preview-status--error" : "preview-status"}>
         {status(errors, warnings, safety)}
       </p>

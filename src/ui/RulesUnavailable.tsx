@@ -4,17 +4,19 @@
  * disclaimer — all baked in at build time from the last good rules (src/rules/fallback.ts),
  * since the rules file itself can't be trusted here.
  */
+import { useId } from "react";
 import { FALLBACK } from "../rules/fallback.ts";
 import { Disclaimer } from "./Disclaimer.tsx";
 
 export function RulesUnavailable() {
+  const emergencyId = useId();
   const { booking, emergency, disclaimer } = FALLBACK;
   return (
     <main className="quiz" id="main">
       <h1>This quiz is being updated</h1>
       <p>We're making some changes to this quiz. Please try again later.</p>
-      <section className="notice" aria-labelledby="emergency-heading">
-        <h2 id="emergency-heading">In an emergency</h2>
+      <section className="notice" aria-labelledby={emergencyId}>
+        <h2 id={emergencyId}>In an emergency</h2>
         <p>If you have chest pain, trouble breathing, or signs of a stroke (a drooping face, a weak arm, slurred speech), don't wait:</p>
         <p>
           <a className="button button--urgent" href={emergency.href}>
