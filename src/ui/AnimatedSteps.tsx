@@ -1,34 +1,35 @@
 /**
- * The animated step transition (framer-motion). Loaded after the first screen is up,
- * so the animation library never delays the first question; see StepTransition.
- * Under prefers-reduced-motion the screens simply swap: no movement and no fade.
+ * The animated step transition (framer-motion), loaded once the app is idle so it never
+ * competes with the first answer; see StepTransition. The next screen is there and usable
+ * at once — fully opaque, in the document flow — and only slides the last few pixels into
+ * place: motion never stands between a visitor and the next question. The screen that
+ * left is gone at once (no exit animation to wait for). Under prefers-reduced-motion the
+ * screens simply swap.
  */
-import { AnimatePresence, domAnimation, LazyMotion, m, useIsPresent, useReducedMotion } from "framer-motion";
-import type { ReactNode } from "react";
+import { domAnimation, LazyMotion, m, useReducedMotion } from "framer-motion";
+import type { MouseEventHandler, ReactNode } from "react";
 
-/** A leaving screen is inert: a second click on its Continue must not act on the next screen. */
-function Presence({ children }: { children: ReactNode }) {
-  const present = useIsPresent();
-  return <div inert={!present}>{children}</div>;
+interface Props {
+  stepKey: string;
+  children: ReactNode;
+  /** Given by StepTransition (carried-clicks.ts), so this lazily loaded chunk shares no module with the first load. */
+  onClickCapture?: MouseEventHandler<HTMLDivElement>;
 }
 
-export function AnimatedSteps({ stepKey, children }: { stepKey: string; children: ReactNode }) {
+export function AnimatedSteps({ stepKey, children, onClickCapture }: Props) {
   const reduce = useReducedMotion() ?? false;
-  const motion = reduce
-    ? { initial: false as const, animate: {}, exit: {}, transition: { duration: 0 } }
-    : {
-        initial: { opacity: 0, x: 24 },
-        animate: { opacity: 1, x: 0 },
-        exit: { opacity: 0, x: -24 },
-        transition: { duration: 0.18, ease: "easeOut" as const },
-      };
   return (
     <LazyMotion features={domAnimation} strict>
-      <AnimatePresence mode="wait">
-        <m.div key={stepKey} className="step" {...motion}>
-          <Presence>{children}</Presence>
-        </m.div>
-      </AnimatePresence>
+      <m.div
+        key={stepKey}
+        className="step"
+        {...(onClickCapture ? { onClickCapture } : {})}
+        initial={reduce ? false : { x: 24 }}
+        animate={{ x: 0 }}
+        transition={{ duration: 0.2, ease: "easeOut" }}
+      >
+        {children}
+      </m.div>
     </LazyMotion>
   );
 }

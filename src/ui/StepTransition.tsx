@@ -1,17 +1,32 @@
 /**
  * Wraps the current screen. Screens render in a plain wrapper (the first may be the
- * pre-rendered, hydrated HTML) until the animation code has loaded in the background;
- * the animated wrapper takes over at the next step change after it arrives. Never
- * sooner: swapping the wrapper remounts the screen inside it, and on a slow phone the
- * code can arrive while the visitor is ticking answers on question 2 — a remount
- * would clear them.
+ * pre-rendered, hydrated HTML) until the animation code has loaded; the animated wrapper
+ * takes over at the next step change after it arrives. Never sooner: swapping the wrapper
+ * remounts the screen inside it, and on a slow phone the code can arrive while the visitor
+ * is ticking answers on question 2 — a remount would clear them.
  */
 import { type ComponentType, type ReactNode, useEffect, useState } from "react";
+import { ignoreCarriedOverClicks } from "./carried-clicks.ts";
 
-type Animated = ComponentType<{ stepKey: string; children: ReactNode }>;
+type Animated = ComponentType<{ stepKey: string; children: ReactNode; onClickCapture?: typeof ignoreCarriedOverClicks }>;
 
-// Started as soon as the app runs, so it is usually ready long before the first Continue.
 const loadAnimated = (): Promise<Animated> => import("./AnimatedSteps.tsx").then((module) => module.AnimatedSteps);
+
+/**
+ * Runs `task` once the page is idle (within `timeout` ms at the latest): the animation code
+ * is decoration, so it waits for whatever the first answer needs — the app's start, an
+ * early press being acted on — and still loads long before a visitor reaches Continue.
+ * Where there is no idle callback (Safari), the next task is the nearest thing: after the
+ * start-up work that is already queued.
+ */
+function whenIdle(task: () => void, timeout = 2000): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
 
 type Motion =
   | { phase: "loading" }
@@ -23,21 +38,30 @@ export function StepTransition({ stepKey, children }: { stepKey: string; childre
   const [motion, setMotion] = useState<Motion>({ phase: "loading" });
   useEffect(() => {
     let active = true;
-    loadAnimated().then(
-      (Animated) => active && setMotion({ phase: "waiting", Animated, onScreen: null }),
-      () => {}, // Without the animation code the quiz still works; screens just swap.
+    const cancel = whenIdle(() =>
+      loadAnimated().then(
+        (Animated) => active && setMotion({ phase: "waiting", Animated, onScreen: null }),
+        () => {}, // Without the animation code the quiz still works; screens just swap.
+      ),
     );
     return () => {
       active = false;
+      cancel();
     };
   }, []);
   // The code's arrival is noted against the screen rendered then; the switch waits for the next one.
   if (motion.phase === "waiting" && motion.onScreen === null) setMotion({ ...motion, onScreen: stepKey });
   else if (motion.phase === "waiting" && motion.onScreen !== stepKey) setMotion({ phase: "animating", Animated: motion.Animated });
 
-  if (motion.phase === "animating") return <motion.Animated stepKey={stepKey}>{children}</motion.Animated>;
+  if (motion.phase === "animating") {
+    return (
+      <motion.Animated stepKey={stepKey} onClickCapture={ignoreCarriedOverClicks}>
+        {children}
+      </motion.Animated>
+    );
+  }
   return (
-    <div className="step" key={stepKey}>
+    <div className="step" key={stepKey} onClickCapture={ignoreCarriedOverClicks}>
       {children}
     </div>
   );
