@@ -1,7 +1,8 @@
 /**
  * The visit: where the visitor is and what they answered. States are fixed
- * (intro, which already shows the first question → asking → result); which question comes next is data, decided by the
- * engine from the rules. The machine is the single owner of the answer log.
+ * (intro, which already shows the first question → asking → result; a visit whose first
+ * answers were given before the app arrived starts past intro); which question comes next
+ * is data, decided by the engine from the rules. The machine is the single owner of the answer log.
  */
 import { assign, setup } from "xstate";
 import type { Answer, AnswerLog } from "../engine/answers.ts";
@@ -26,6 +27,12 @@ export interface VisitContext {
 export interface VisitInput {
   readonly model: QuizModel;
   readonly saved?: AnswerLog;
+  /**
+   * Answers given before the app took over, on a screen the page showed by itself (the
+   * early capture, src/app/early-capture.ts): the visit starts after them. Replayed like
+   * saved progress, so an answer these rules would not ask for is dropped.
+   */
+  readonly answered?: AnswerLog;
 }
 
 export type VisitEvent =
@@ -68,6 +75,7 @@ export const visitMachine = setup({
       );
     },
     visitIsOver: ({ context }) => currentStep(context).kind !== "question",
+    hasAnswers: ({ context }) => context.log.length > 0,
     isAtFirstQuestion: ({ context }) => context.log.length === 0,
     wasAnswered: ({ context, event }) => event.type === "CHANGE" && context.log.some((a) => a.question === event.question),
   },
@@ -101,6 +109,8 @@ export const visitMachine = setup({
       return last ? { log: context.log.slice(0, -1), redo: [...context.redo, last] } : {};
     }),
     clearAnswers: assign({ log: [], redo: [], saved: [], returning: false }),
+    /** Answering anew starts a new visit: the earlier one is no longer offered. */
+    forgetSaved: assign({ saved: [] }),
     restoreSaved: assign(({ context }) => ({ log: context.saved, redo: [], saved: [], returning: false })),
     /** Filled in by the app (saved progress); a no-op in tests that don't care. */
     persist: () => {},
@@ -109,16 +119,20 @@ export const visitMachine = setup({
   id: "visit",
   context: ({ input }) => ({
     model: input.model,
-    log: [],
+    log: replay(input.model, input.answered ?? []).log,
     redo: [],
     saved: replay(input.model, input.saved ?? []).log,
     returning: false,
   }),
-  initial: "intro",
+  initial: "starting",
   on: {
     RESTART: { target: ".intro", actions: ["clearAnswers", "persist"] },
   },
   states: {
+    // A visit begins at the first screen, or after the answers given before the app arrived.
+    starting: {
+      always: [{ guard: "hasAnswers", target: "routing", actions: ["forgetSaved", "persist"] }, { target: "intro" }],
+    },
     intro: {
       on: {
         // The first screen shows the first question under the introduction: answering it starts the visit.

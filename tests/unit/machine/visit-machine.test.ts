@@ -181,4 +181,49 @@ describe("the visit machine", () => {
     expect(actor.getSnapshot().context.log).toEqual([]);
     expect(persist).toHaveBeenCalledTimes(1);
   });
+
+  describe("starting after answers given before the app took over", () => {
+    const begin = (answered: AnswerLog, saved: AnswerLog = []) => {
+      const persisted: AnswerLog[] = [];
+      const machine = visitMachine.provide({ actions: { persist: ({ context }) => void persisted.push(context.log) } });
+      return { actor: createActor(machine, { input: { model, saved, answered } }).start(), persisted };
+    };
+
+    it("starts at the question after them, saves them once, and goes on from there", () => {
+      const { actor, persisted } = begin([{ question: "reason", options: ["pain-injury"] }]);
+      expect(actor.getSnapshot().value).toBe("asking");
+      expect(questionId(actor)).toBe("emergency-check");
+      expect(persisted).toEqual([[{ question: "reason", options: ["pain-injury"] }]]);
+      actor.send({ type: "ANSWER", question: "emergency-check", options: ["none"] });
+      expect(questionId(actor)).toBe("where");
+      // Back returns to the early answer's question, with that answer preselected.
+      actor.send({ type: "BACK" });
+      actor.send({ type: "BACK" });
+      expect(questionId(actor)).toBe("reason");
+      expect(previousAnswer(actor.getSnapshot().context)).toEqual(["pain-injury"]);
+    });
+
+    it("ends in the result at once when an early answer is a red flag", () => {
+      const { actor } = begin([
+        { question: "reason", options: ["fitness-goal"] },
+        { question: "emergency-check", options: ["chest-pain"] },
+      ]);
+      expect(actor.getSnapshot().value).toBe("result");
+      expect(currentStep(actor.getSnapshot().context)).toEqual({ kind: "outcome", outcome: "call-911" });
+    });
+
+    it("drops early answers these rules would not ask for, and starts at the first screen when none is left", () => {
+      const { actor, persisted } = begin([{ question: "emergency-check", options: ["none"] }]);
+      expect(actor.getSnapshot().value).toBe("intro");
+      expect(actor.getSnapshot().context.log).toEqual([]);
+      expect(persisted).toEqual([]);
+      expect(begin([{ question: "reason", options: ["pain-injury", "fitness-goal"] }]).actor.getSnapshot().value).toBe("intro");
+    });
+
+    it("leaves saved progress from an earlier visit behind: answering anew started a new visit", () => {
+      const { actor } = begin([{ question: "reason", options: ["fitness-goal"] }], answerAll(model, visitors.ankleSprain).slice(0, 4));
+      expect(actor.getSnapshot().context.log).toEqual([{ question: "reason", options: ["fitness-goal"] }]);
+      expect(actor.getSnapshot().context.saved).toEqual([]);
+    });
+  });
 });
