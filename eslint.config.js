@@ -46,6 +46,10 @@ export default tseslint.config(
     rules: forbid({ from: ["**/ui/**", "**/machine/**", "**/store/**", "**/preview/**", "react", "react-dom"], why: "Staff analyses are pure: rules and engine in, data out (the preview and the npm scripts draw it)." }),
   },
   {
+    files: ["src/app/early-capture.ts"],
+    rules: forbid({ from: ["*", "**/*"], why: "The early capture is inlined into the page as it is: it can import nothing." }),
+  },
+  {
     files: ["src/store/**"],
     rules: forbid({ from: ["react-dom"], why: "Stores hold saved state only." }),
   },

@@ -1,15 +1,21 @@
 /**
- * Runs after `vite build`: renders the first screen (the introduction and question 1)
- * from the built rules into dist/index.html, so visitors can read and answer question 1
- * while the JavaScript downloads; the app then hydrates it. Also inlines the (small)
- * stylesheet so the first paint needs no second request, and preloads the rules file.
+ * Runs after `vite build` and before the CSP hashes: writes into dist/index.html, from the
+ * built rules,
+ * - the first screen (the introduction and question 1), so visitors can read and answer it
+ *   while the JavaScript downloads; the app then hydrates it;
+ * - the early capture (src/app/early-capture.ts), inline in <head>, so what a visitor does
+ *   before the app arrives is kept for it — and, when question 1 is single-choice, the
+ *   screen after each of its answers as a <template>, which the capture shows at once on
+ *   Continue (answers leading straight to a result get none: the app shows that);
+ * - without JavaScript, a line with the booking link.
+ * Also inlines the (small) stylesheet so the first paint needs no second request, and
+ * preloads the rules file.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { StrictMode } from "react";
-import { renderToString } from "react-dom/server";
-import { App } from "../src/app/App.tsx";
-import { firstScreenKey } from "../src/app/first-screen.ts";
+import { renderToStaticMarkup } from "react-dom/server";
 import { validateRules } from "../src/rules/validate.ts";
+import { captureScript } from "./prerender/capture-script.ts";
+import { firstScreen, screensAhead } from "./prerender/screens.tsx";
 
 const dist = new URL("../dist/", import.meta.url);
 const indexFile = new URL("index.html", dist);
@@ -19,14 +25,16 @@ const checked = validateRules(JSON.parse(readFileSync(new URL("rules/care-quiz.j
 if (!checked.ok) throw new Error("dist/rules/care-quiz.json is invalid; the build should have stopped already");
 const model = checked.model;
 
-// The same tree the client hydrates, in its first state.
-const markup = renderToString(
-  <StrictMode>
-    <App model={model} host={null} />
-  </StrictMode>,
-);
 if (!html.includes('<div id="root"></div>')) throw new Error("index.html has no empty #root to fill");
-html = html.replace('<div id="root"></div>', `<div id="root" data-prerendered="${firstScreenKey(model)}">${markup}</div>`);
+html = html.replace('<div id="root"></div>', `${firstScreen(model)}${screensAhead(model)}`);
+// In <head>: listening before any of the screen is drawn, so no press can come first.
+html = html.replace("</head>", `  <script>${await captureScript()}</script>\n  </head>`);
+const booking = renderToStaticMarkup(
+  <p className="quiz">
+    This quiz needs JavaScript. You can still book a free consult with the clinic: <a href={model.rules.booking.url}>{model.rules.booking.label}</a>.
+  </p>,
+);
+html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${booking}</noscript>`);
 
 // Inline the stylesheet: one fewer round trip before anything can be drawn.
 html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
@@ -42,4 +50,4 @@ html = html.replace("</body>", `${scripts.join("")}\n  </body>`);
 html = html.replace("</head>", '  <link rel="preload" href="/rules/care-quiz.json" as="fetch" crossorigin>\n  </head>');
 
 writeFileSync(indexFile, html);
-console.log(`prerendered the first screen into dist/index.html (${markup.length} characters)`);
+console.log(`prerendered the first screen and ${html.match(/<template /g)?.length ?? 0} screen(s) ahead into dist/index.html, with the early capture`);

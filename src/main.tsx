@@ -1,18 +1,20 @@
 /**
  * Entry point. Theme from the URL, load the clinic's rules (known good before anything
- * is drawn from them: see load-rules.ts), then hydrate the pre-rendered first screen
- * when it matches or render afresh, and connect to the host page when embedded.
+ * is drawn from them: see load-rules.ts), then take over from the early capture: hydrate
+ * the screen on show when these rules draw it, or render afresh, and act on what the
+ * visitor did meanwhile (early-start.ts). Connect to the host page when embedded.
  * Any failure on the way ends in the "being updated" screen, never a blank page.
  */
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
-import { firstScreenKey } from "./app/first-screen.ts";
+import { planStart } from "./app/early-start.ts";
 import { readPendingAnswer } from "./app/pending-answer.ts";
 import { loadRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
 import { applyTheme } from "./embed/theme.ts";
+import { useProgressStore } from "./store/progress-store.ts";
 import { RulesUnavailable } from "./ui/RulesUnavailable.tsx";
 import "./ui/styles.css";
 
@@ -29,22 +31,26 @@ async function start() {
   if (embed.rejectedTheme.length > 0) console.warn(`CareFit: ignored invalid settings: ${embed.rejectedTheme.join(", ")}`);
 
   const loaded = await loadRules();
+  // From here on the app answers every press; the capture hands over what it kept.
+  const record = window.carefitEarly?.take() ?? null;
   if (!loaded.ok) return showUnavailable(loaded.messages);
-  const { model } = loaded;
+  const { model, built } = loaded;
   const host = embed.embedded ? lazyHost(import("./embed/connect.ts").then((m) => m.connectHost(model, embed))) : null;
   // Read just before React takes over: hydration would reset the inputs to their rendered state.
-  const pending = readPendingAnswer(container);
+  const plan = planStart(model, { built, record, shownKey: container.dataset["prerendered"], ticked: readPendingAnswer(container) });
+  if (plan.clearSaved) useProgressStore.getState().clear();
   const app = (
     <StrictMode>
-      <App model={model} host={host} {...(pending ? { pending } : {})} />
+      <App model={model} host={host} early={plan.early} />
     </StrictMode>
   );
-  if (container.dataset["prerendered"] === firstScreenKey(model)) hydrateRoot(container, app);
+  if (plan.hydrate) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }
 
 try {
   await start();
 } catch (error) {
+  window.carefitEarly?.take();
   showUnavailable([String(error)]);
 }

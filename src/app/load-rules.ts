@@ -15,7 +15,8 @@ import type { Rules } from "../rules/schema.ts";
 
 const RULES_URL = "rules/care-quiz.json";
 
-export type RulesLoad = { ok: true; model: QuizModel } | { ok: false; messages: string[] };
+/** `built`: the file is the one the build checked and pre-rendered the page from. */
+export type RulesLoad = { ok: true; model: QuizModel; built: boolean } | { ok: false; messages: string[] };
 
 /**
  * Whether these bytes are the file the build checked (for that language, by default the
@@ -48,7 +49,7 @@ async function checkRules(text: string): Promise<RulesLoad> {
     problems.filter((p) => p.severity === severity).map((p) => checker.formatLocated(RULES_URL, p));
   if (!model) return { ok: false, messages: lines("error") };
   for (const warning of lines("warning")) console.warn(warning);
-  return { ok: true, model };
+  return { ok: true, model, built: false };
 }
 
 export async function loadRules(base: string = document.baseURI): Promise<RulesLoad> {
@@ -63,6 +64,6 @@ export async function loadRules(base: string = document.baseURI): Promise<RulesL
   // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
   const text = new TextDecoder().decode(bytes);
   // The very file the build checked: parsing it can't fail, and checking it again would prove nothing new.
-  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(JSON.parse(text) as Rules) };
+  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(JSON.parse(text) as Rules), built: true };
   return checkRules(text);
 }

@@ -1,8 +1,8 @@
 /**
- * The answer a visitor ticked on the pre-rendered first screen before the app
- * arrived. Read from the DOM just before React takes over (hydration would otherwise
- * reset the inputs to their rendered state), and handed to the quiz as its
- * preselection, so nothing the visitor did is lost.
+ * What is ticked on the screen on show when the app takes over — the pre-rendered first
+ * screen, or the next one the early capture showed. Read from the DOM just before React
+ * takes over (hydration would otherwise reset the inputs to their rendered state), and
+ * handed to the quiz as its preselection, so nothing the visitor did is lost.
  */
 import type { Answer } from "../engine/answers.ts";
 

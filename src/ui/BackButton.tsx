@@ -3,7 +3,8 @@ import { strings } from "./strings.ts";
 
 export function BackButton({ onBack }: { onBack: () => void }) {
   return (
-    <button type="button" className="back-link" onClick={onBack}>
+    // data-action: the early capture (src/app/early-capture.ts) answers Back before the app arrives.
+    <button type="button" className="back-link" data-action="back" onClick={onBack}>
       <span aria-hidden="true">‹ </span>
       {strings.back}
     </button>

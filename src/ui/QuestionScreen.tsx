@@ -11,7 +11,6 @@ import { toggleChoice } from "./choices.ts";
 import { strings } from "./strings.ts";
 import { useDocumentTitle } from "./use-document-title.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
-import { useMounted } from "./use-mounted.ts";
 
 interface Props {
   question: Question;
@@ -28,7 +27,6 @@ interface Props {
 export function QuestionScreen({ question, progress, initial, focus, onAnswer, onBack, quizTitle }: Props) {
   // Under the introduction's h1 the question is an h2; on its own screen it is the page's h1.
   const Heading = onBack ? "h1" : "h2";
-  const mounted = useMounted();
   const [selected, setSelected] = useState<string[]>([...initial]);
   // Counts attempts, so a second empty Continue focuses the summary again.
   const [errorShown, setErrorShown] = useState(0);
@@ -62,7 +60,10 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
   return (
     <>
       {onBack && <BackButton onBack={onBack} />}
-      <form onSubmit={submit} noValidate>
+      {/* method="dialog": a form outside a dialog submits nowhere, so without the app (no
+          JavaScript, or before it arrives: see src/app/early-capture.ts) no answer ever
+          reaches the server, in a URL or otherwise. */}
+      <form method="dialog" onSubmit={submit} noValidate>
         {showError && (
           <div className="error-summary" ref={summary} tabIndex={-1} role="alert"
             aria-labelledby={`${uid}-summary-title`} aria-describedby={`${uid}-summary-body`}>
@@ -109,6 +110,8 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
                       value={option.id}
                       checked={selected.includes(option.id)}
                       aria-describedby={optionHint}
+                      // For the early capture, which keeps "None of these" alone before the app arrives.
+                      data-exclusive={option.exclusive && question.type === "multiple" ? "" : undefined}
                       onChange={(e) => {
                         // Read now: React clears currentTarget before the updater runs.
                         const checked = e.currentTarget.checked;
@@ -129,9 +132,7 @@ export function QuestionScreen({ question, progress, initial, focus, onAnswer, o
           </div>
         </fieldset>
         <div className="actions">
-          {/* Disabled only in the pre-rendered HTML, until the app has loaded: a form
-              submitted without it would send the answer to the server in the URL. */}
-          <button type="submit" className="button" disabled={!mounted}>
+          <button type="submit" className="button">
             {strings.continue}
           </button>
         </div>

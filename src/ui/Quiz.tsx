@@ -4,16 +4,16 @@
  * here; screens get what the engine derived.
  */
 import { useMachine } from "@xstate/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { answeredQuestions } from "../engine/answered.ts";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
-import type { Answer, AnswerLog } from "../engine/answers.ts";
+import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
-import type { QuizCommands, QuizEvent } from "./quiz-events.ts";
+import type { EarlyStart, QuizCommands, QuizEvent } from "./quiz-events.ts";
 import { IntroScreen } from "./IntroScreen.tsx";
 import { QuestionScreen } from "./QuestionScreen.tsx";
 import { ResultScreen } from "./ResultScreen.tsx";
@@ -27,13 +27,13 @@ interface QuizProps {
   onEvent?: (event: QuizEvent) => void;
   /** Commands from outside (the host page of an embed). */
   commands?: QuizCommands;
-  /** An answer to the first question ticked before the app loaded, to keep selected. */
-  pending?: Answer;
+  /** What the visitor did before the app took over: answers given, ticks, a press to act on. */
+  early?: EarlyStart;
   /** Staff preview: begin with these answers already given (a path picked, or where staff were before an edit). */
   start?: AnswerLog;
 }
 
-export function Quiz({ model, saveProgress = true, onEvent, commands, pending, start }: QuizProps) {
+export function Quiz({ model, saveProgress = true, onEvent, commands, early, start }: QuizProps) {
   const [machine] = useState(() =>
     visitMachine.provide({
       actions: {
@@ -44,7 +44,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending, s
     }),
   );
   const [saved] = useState(() => start ?? (saveProgress ? savedLogFor(model.rules.version, model.rules.keepProgressHours) : []));
-  const [snapshot, send] = useMachine(machine, { input: { model, saved } });
+  const [snapshot, send] = useMachine(machine, { input: { model, saved, answered: early?.answered ?? [] } });
   // Given answers are resumed at once, as the machine replays them: any that no longer fit are dropped.
   useEffect(() => {
     if (start) send({ type: "RESUME" });
@@ -62,6 +62,17 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending, s
     setNavigated(true);
     dispatch(event);
   };
+  // Once, at start: a visit already begun before the app arrived is announced, and a press
+  // made before it arrived is acted on — through the machine, which takes it only as an
+  // answer to the question on screen (a ref, so a second run of the effect can't repeat it).
+  const pendingEarly = useRef(early);
+  const takeOverEarly = useEffectEvent(() => {
+    const taken = pendingEarly.current;
+    pendingEarly.current = undefined;
+    if (taken && taken.answered.length > 0 && !snapshot.matches("intro")) onEvent?.({ type: "started", resumed: false });
+    if (taken?.press) go({ type: "ANSWER", ...taken.press });
+  });
+  useEffect(() => takeOverEarly(), []);
   // The embedding page's booking link, when it may set one (connect.ts decides).
   const [bookingUrl, setBookingUrl] = useState<string | null>(null);
   useEffect(
@@ -108,8 +119,9 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, pending, s
         question={step.question}
         progress={progressOf(model, context.log)}
         initial={
-          snapshot.matches("intro") && pending?.question === step.question.id
-            ? pending.options.filter((id) => step.question.options.some((o) => o.id === id))
+          // Ticks made before the app took over belong to the screen it took over, before any move.
+          !navigated && early?.ticked?.question === step.question.id
+            ? early.ticked.options.filter((id) => step.question.options.some((o) => o.id === id))
             : previousAnswer(context)
         }
         focus={navigated && withBack}

@@ -1,5 +1,5 @@
 /** What the quiz tells its surroundings (the embed bridge), and what it can be told. */
-import type { AnswerLog } from "../engine/answers.ts";
+import type { Answer, AnswerLog } from "../engine/answers.ts";
 
 export type QuizEvent =
   | { type: "started"; resumed: boolean }
@@ -13,4 +13,17 @@ export type QuizCommand = { type: "restart" } | { type: "booking-url"; url: stri
 
 export interface QuizCommands {
   subscribe(handler: (command: QuizCommand) => void): () => void;
+}
+
+/**
+ * What the visitor did on the page before the app took over (src/app/early-start.ts
+ * decides what of it still holds): the visit starts from there.
+ */
+export interface EarlyStart {
+  /** Answers given on screens the page showed by itself: the visit starts after them. */
+  readonly answered: AnswerLog;
+  /** Choices ticked on the screen taken over, to keep ticked. */
+  readonly ticked?: Answer;
+  /** A press of Continue on the screen taken over, to act on once, as soon as the app is up. */
+  readonly press?: Answer;
 }

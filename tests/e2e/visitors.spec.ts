@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerUntilResult, currentQuestion, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
+import { answerUntilResult, appTookOver, currentQuestion, firstQuestion, startQuiz, visitors } from "./quiz-driver.ts";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
@@ -142,7 +142,7 @@ test("saved progress older than 24 hours is not offered, and is deleted from the
   await page.evaluate((value) => localStorage.setItem("carefit-progress", value), saved(25));
   await page.reload();
   await expect(firstQuestion(page)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Continue" })).toBeEnabled();
+  await appTookOver(page);
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("carefit-progress"))).not.toContain("fitness-goal");
 });
