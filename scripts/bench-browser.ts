@@ -109,7 +109,8 @@ async function steps(i: number): Promise<number[]> {
   await page.goto(url(i), { waitUntil: "networkidle", timeout: 120_000 });
   if (pages[i]!.kind === "quiz") {
     await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("AnimatedSteps")), null, { timeout: 60_000 });
-    await page.waitForFunction(() => !document.querySelector('button[type="submit"]:disabled'), null, { timeout: 60_000 });
+    // The app in charge (an older build disabled Continue until then; this one hands over from the early capture).
+    await page.waitForFunction(() => !document.querySelector('button[type="submit"]:disabled, html[data-early]'), null, { timeout: 60_000 });
   }
   for (let n = 0; n < PATH_LENGTH - 1; n++) {
     const question = path[n]!;
