@@ -2,6 +2,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { rulesPlugin } from "./scripts/vite/rules-plugin.ts";
 
+/** The quiz's code, as every visitor's first load runs it… */
+const QUIZ_CODE = /[\\/]src[\\/](engine|machine|store|ui|app[\\/]load-rules)[\\/.]/;
+/** …but for what loads later (animation, result screen) and what only the staff preview uses. */
+const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result[\\/])|engine[\\/](booking|totals|answer-classes|open-conditions|relevance|paths)\.)/;
+
 export default defineConfig({
   plugins: [react(), rulesPlugin()],
   // The staff preview's analysis worker is built as its own module file: a same-origin
@@ -25,6 +30,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "vendor", test: /node_modules[\\/](react|react-dom|scheduler|xstate|@xstate|zustand|use-sync-external-store)[\\/]/ },
+            // The quiz's own first-load code in one chunk. Left to itself the bundler splits off
+            // each handful of modules that the lazily loaded result screen shares with it (a
+            // request and a chunk's overhead each); the lazily loaded parts stay out.
+            { name: "quiz", test: (id) => QUIZ_CODE.test(id) && !LAZY_OR_STAFF.test(id) },
           ],
         },
       },

@@ -4,7 +4,7 @@
  * here; screens get what the engine derived.
  */
 import { useMachine } from "@xstate/react";
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { answeredQuestions } from "../engine/answered.ts";
 import { recommend } from "../engine/outcome.ts";
 import { progressOf } from "../engine/progress.ts";
@@ -16,8 +16,9 @@ import { ClearAnswers } from "./ClearAnswers.tsx";
 import type { EarlyStart, QuizCommands, QuizEvent } from "./quiz-events.ts";
 import { IntroScreen } from "./IntroScreen.tsx";
 import { QuestionScreen } from "./QuestionScreen.tsx";
-import { ResultScreen } from "./ResultScreen.tsx";
+import { loadResultScreen, ResultLoading, ResultScreen } from "./LazyResultScreen.tsx";
 import { StepTransition } from "./StepTransition.tsx";
+import { whenIdle } from "./when-idle.ts";
 
 interface QuizProps {
   model: QuizModel;
@@ -73,6 +74,8 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
     if (taken?.press) go({ type: "ANSWER", ...taken.press });
   });
   useEffect(() => takeOverEarly(), []);
+  // The result screen's code, once the first answer has what it needs (see LazyResultScreen).
+  useEffect(() => whenIdle(() => void loadResultScreen().catch(() => {})), []);
   // The embedding page's booking link, when it may set one (connect.ts decides).
   const [bookingUrl, setBookingUrl] = useState<string | null>(null);
   useEffect(
@@ -148,7 +151,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
   } else if (result) {
     key = `result-${result.outcome.id}`;
     screen = (
-      <>
+      <Suspense fallback={<ResultLoading />}>
         <ResultScreen
           rules={rules}
           result={result}
@@ -160,7 +163,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
           onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
         />
         <ClearAnswers onClear={clear} />
-      </>
+      </Suspense>
     );
   } else if (step.kind === "question") {
     key = `${context.log.length}-${step.question.id}`;

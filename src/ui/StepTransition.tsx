@@ -7,26 +7,11 @@
  */
 import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 import { ignoreCarriedOverClicks } from "./carried-clicks.ts";
+import { whenIdle } from "./when-idle.ts";
 
 type Animated = ComponentType<{ stepKey: string; children: ReactNode; onClickCapture?: typeof ignoreCarriedOverClicks }>;
 
 const loadAnimated = (): Promise<Animated> => import("./AnimatedSteps.tsx").then((module) => module.AnimatedSteps);
-
-/**
- * Runs `task` once the page is idle (within `timeout` ms at the latest): the animation code
- * is decoration, so it waits for whatever the first answer needs — the app's start, an
- * early press being acted on — and still loads long before a visitor reaches Continue.
- * Where there is no idle callback (Safari), the next task is the nearest thing: after the
- * start-up work that is already queued.
- */
-function whenIdle(task: () => void, timeout = 2000): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
-}
 
 type Motion =
   | { phase: "loading" }

@@ -18,6 +18,7 @@ export const strings = {
   welcomeBackText: "You started this quiz before. Your answers are saved on this device only.",
   resume: "Continue where you left off",
   startAgain: "Start again",
+  loadingResult: "Getting your result…",
   weSuggest: "We suggest",
   notDiagnosis: "This quiz doesn't diagnose anything and isn't medical advice.",
   readDisclaimer: "Read the full disclaimer",
