@@ -38,7 +38,8 @@ while (queue.length > 0) {
   critical.add(file);
   if (file.endsWith(".js")) queue.push(...importsOf(file).staticImports);
 }
-const preloaded = [...html.matchAll(/<link[^>]+rel="preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+// Each file once: the screens rendered ahead for the early capture repeat the logo's preload, fetched once.
+const preloaded = [...new Set([...html.matchAll(/<link[^>]+rel="preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!))];
 
 const background = new Set<string>();
 const later = [...critical].filter((f) => f.endsWith(".js")).flatMap((f) => importsOf(f).dynamicImports);
