@@ -45,8 +45,8 @@ declare global {
 export function installEarlyCapture(win: Window): void {
   const doc = win.document;
   const record: EarlyRecord = { cleared: false };
-  /** The first screen and its key, kept aside while the screen after it is on show. */
-  let first: { screen: Element; key: string } | undefined;
+  /** The first screen (all of #root's content: the site's frame too) and its key, kept aside while the screen after it is on show. */
+  let first: { screen: DocumentFragment; key: string } | undefined;
   // Set when a screen appears, cleared by the first click that starts a series on it.
   let carriedOver = false;
 
@@ -79,8 +79,10 @@ export function installEarlyCapture(win: Window): void {
     const ahead = [...doc.querySelectorAll("template")].find(
       (t) => !first && options.length === 1 && t.dataset["question"] === question && t.dataset["after"]?.split(" ").includes(options[0]!),
     );
-    if (ahead && root.firstElementChild) {
-      first = { screen: root.firstElementChild, key: root.dataset["prerendered"] ?? "" };
+    if (ahead) {
+      const screen = doc.createDocumentFragment();
+      screen.append(...root.childNodes);
+      first = { screen, key: root.dataset["prerendered"] ?? "" };
       record.shown = { question, options };
       hold(undefined);
       show(root, ahead.content.cloneNode(true), ahead.dataset["screen"] ?? "");
