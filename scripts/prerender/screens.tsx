@@ -12,7 +12,7 @@ import type { Answer } from "../../src/engine/answers.ts";
 import { replay } from "../../src/engine/route.ts";
 import type { QuizModel } from "../../src/rules/model.ts";
 
-export function renderScreen(model: QuizModel, answered: Answer[] = []): string {
+function renderScreen(model: QuizModel, answered: Answer[] = []): string {
   return renderToString(
     <StrictMode>
       <App model={model} host={null} early={{ answered }} />

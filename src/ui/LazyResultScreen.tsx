@@ -9,14 +9,14 @@
 import { type ComponentProps, use } from "react";
 import { strings } from "./strings.ts";
 
-type Module = typeof import("./ResultScreen.tsx");
+type Module = Pick<typeof import("./ResultScreen.tsx"), "ResultScreen">;
 
 let loaded: Module | undefined;
 let loading: Promise<Module> | undefined;
 
 /** Starts loading the result screen (once); resolves when it is ready. */
 export function loadResultScreen(): Promise<Module> {
-  loading ??= import("./ResultScreen.tsx").then((module) => (loaded = module));
+  loading ??= import("./ResultScreen.tsx").then(({ ResultScreen }) => (loaded = { ResultScreen }));
   return loading;
 }
 
