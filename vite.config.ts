@@ -4,8 +4,8 @@ import { rulesPlugin } from "./scripts/vite/rules-plugin.ts";
 
 /** The quiz's code, as every visitor's first load runs it… */
 const QUIZ_CODE = /[\\/]src[\\/](engine|machine|store|ui|app[\\/]load-rules)[\\/.]/;
-/** …but for what loads later (animation, result screen) and what only the staff preview uses. */
-const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result[\\/])|engine[\\/](booking|totals|answer-classes|open-conditions|relevance|paths)\.)/;
+/** …but for what loads later (animation, the result and its screen) and what only the staff preview uses. */
+const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result-page|result[\\/])|engine[\\/](outcome|answered|booking|totals|answer-classes|open-conditions|relevance|paths)\.)/;
 
 export default defineConfig({
   plugins: [react(), rulesPlugin()],

@@ -4,9 +4,7 @@
  * here; screens get what the engine derived.
  */
 import { useMachine } from "@xstate/react";
-import { Suspense, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { answeredQuestions } from "../engine/answered.ts";
-import { recommend } from "../engine/outcome.ts";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { progressOf } from "../engine/progress.ts";
 import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
 import type { AnswerLog } from "../engine/answers.ts";
@@ -16,9 +14,9 @@ import { ClearAnswers } from "./ClearAnswers.tsx";
 import type { EarlyStart, QuizCommands, QuizEvent } from "./quiz-events.ts";
 import { IntroScreen } from "./IntroScreen.tsx";
 import { QuestionScreen } from "./QuestionScreen.tsx";
-import { loadResultScreen, ResultLoading, ResultScreen } from "./LazyResultScreen.tsx";
+import { useResultCode } from "./result-code.ts";
+import { strings } from "./strings.ts";
 import { StepTransition } from "./StepTransition.tsx";
-import { whenIdle } from "./when-idle.ts";
 
 interface QuizProps {
   model: QuizModel;
@@ -74,8 +72,6 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
     if (taken?.press) go({ type: "ANSWER", ...taken.press });
   });
   useEffect(() => takeOverEarly(), []);
-  // The result screen's code, once the first answer has what it needs (see LazyResultScreen).
-  useEffect(() => whenIdle(() => void loadResultScreen().catch(() => {})), []);
   // The embedding page's booking link, when it may set one (connect.ts decides).
   const [bookingUrl, setBookingUrl] = useState<string | null>(null);
   useEffect(
@@ -97,7 +93,10 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
 
   const { context } = snapshot;
   const step = currentStep(context);
-  const result = useMemo(() => (snapshot.matches("result") ? recommend(model, context.log) : null), [snapshot, model, context.log]);
+  // The result's code loads at idle (result-code.ts); a result reached before it waits for it.
+  const atResult = snapshot.matches("result");
+  const resultCode = useResultCode(atResult);
+  const result = useMemo(() => (atResult && resultCode ? resultCode.recommend(model, context.log) : null), [atResult, resultCode, model, context.log]);
 
   // Tell the outside once per screen (effects may run twice in development).
   const announced = useRef("");
@@ -148,22 +147,30 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
         {questionScreen("intro-question", false)}
       </IntroScreen>
     );
-  } else if (result) {
+  } else if (result && resultCode) {
     key = `result-${result.outcome.id}`;
     screen = (
-      <Suspense fallback={<ResultLoading />}>
-        <ResultScreen
+      <>
+        <resultCode.ResultScreen
           rules={rules}
           result={result}
           focus={navigated}
-          answers={answeredQuestions(model, context.log)}
+          answers={resultCode.answeredQuestions(model, context.log)}
           onBack={() => go({ type: "BACK" })}
           onChange={(question) => go({ type: "CHANGE", question })}
           onRestart={() => go({ type: "RESTART" })}
           onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
         />
         <ClearAnswers onClear={clear} />
-      </Suspense>
+      </>
+    );
+  } else if (atResult) {
+    // Reached before the result's code arrived (rare: it loads at idle); it shows as soon as it has.
+    key = "result-loading";
+    screen = (
+      <p role="status" className="hint">
+        {strings.loadingResult}
+      </p>
     );
   } else if (step.kind === "question") {
     key = `${context.log.length}-${step.question.id}`;
