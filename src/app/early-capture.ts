@@ -13,8 +13,12 @@
  * - the second click of a double click never acts on the screen the first brought up.
  * Forms are never submitted (they are method="dialog", and every submit is stopped here),
  * so no answer reaches the server. While it listens, <html> carries data-early ("waiting"
- * while a press is held, for the stylesheet). It imports nothing: it is inlined as built.
+ * while a press is held, for the stylesheet). A returning visitor's Continue is not acted on:
+ * the app then offers "Continue where you left off" or "Start again" (an early answer to
+ * question 1 would otherwise start a new visit over their saved answers). It imports only
+ * the storage key: it is inlined as built.
  */
+import { hasSavedAnswers } from "../store/progress-key.ts";
 
 export interface EarlyAnswer {
   readonly question: string;
@@ -45,6 +49,13 @@ declare global {
 export function installEarlyCapture(win: Window): void {
   const doc = win.document;
   const record: EarlyRecord = { cleared: false };
+  const returning = () => {
+    try {
+      return hasSavedAnswers(win.localStorage);
+    } catch {
+      return false; // Storage blocked: nothing can have been saved.
+    }
+  };
   /** The first screen (all of #root's content: the site's frame too) and its key, kept aside while the screen after it is on show. */
   let first: { screen: DocumentFragment; key: string } | undefined;
   // Set when a screen appears, cleared by the first click that starts a series on it.
@@ -71,6 +82,7 @@ export function installEarlyCapture(win: Window): void {
     const { root, target: form } = rootOf(event.target) ?? {};
     if (!root || !form) return;
     event.preventDefault();
+    if (returning()) return; // The app asks first whether to continue their saved answers.
     const inputs = [...form.querySelectorAll("input")];
     const question = inputs[0]?.name;
     const options = inputs.filter((input) => input.checked).map((input) => input.value);

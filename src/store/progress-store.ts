@@ -10,7 +10,9 @@ import { createJSONStorage, persist } from "zustand/middleware";
 import type { Answer, AnswerLog } from "../engine/answers.ts";
 import { safeStorage } from "./safe-storage.ts";
 
-export const PROGRESS_KEY = "carefit-progress";
+import { PROGRESS_KEY } from "./progress-key.ts";
+
+export { PROGRESS_KEY };
 const DEFAULT_KEEP_PROGRESS_HOURS = 24;
 
 interface SavedProgress {

@@ -87,13 +87,7 @@ test("a press is dropped when the rules file changed since the build: the first 
   expect(await savedLog(page)).toEqual([]);
 });
 
-test("Clear my answers before the app arrives clears question 1 and the progress saved on an earlier visit", async ({ page }) => {
-  await page.goto("/");
-  const { version } = await (await page.request.get("/rules/care-quiz.json")).json();
-  await page.evaluate((rulesVersion) => {
-    const state = { rulesVersion, log: [{ question: "reason", options: ["fitness-goal"] }], startedAt: Date.now() };
-    localStorage.setItem("carefit-progress", JSON.stringify({ state, version: 2 }));
-  }, version);
+test("Clear my answers before the app arrives clears question 1, and nothing is saved", async ({ page }) => {
   const release = await answerFirstBeforeTheApp(page);
   await page.getByRole("button", { name: "Clear my answers" }).click();
   await expect(heading(page)).toHaveText("Which care fits me?");
@@ -101,6 +95,29 @@ test("Clear my answers before the app arrives clears question 1 and the progress
   release();
   await appTookOver(page);
   await page.waitForTimeout(300);
+  await expect(heading(page)).toHaveText("Which care fits me?");
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem("carefit-progress") ?? "")).not.toContain("fitness-goal");
+  expect(await savedLog(page)).toEqual([]);
+});
+
+test("a returning visitor's press before the app arrives doesn't start over: the app asks first, and the saved answers stay", async ({ page }) => {
+  // An earlier visit, saved on this device.
+  await page.goto("/");
+  await page.getByRole("radio", { name: "A fitness goal" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(heading(page)).toContainText("Do you have any of these warning signs?");
+  const earlier = await savedLog(page);
+  expect(earlier).toEqual([{ question: "reason", options: ["fitness-goal"] }]);
+
+  const release = await hold(page, APP_CODE);
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByRole("radio", { name: "Pain or an injury" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForTimeout(300);
+  await expect(heading(page)).toHaveText("Which care fits me?");
+  release();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+  expect(await savedLog(page)).toEqual(earlier);
+  await page.getByRole("button", { name: "Continue where you left off" }).click();
+  await expect(heading(page)).toContainText("Do you have any of these warning signs?");
 });
