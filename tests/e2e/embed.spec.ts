@@ -64,8 +64,10 @@ test("two quizzes on one page are independent", async ({ page }) => {
   await expect(first.getByRole("heading", { level: 1 })).toContainText("Do you have any of these");
   await expect.poll(async () => (await nonResize(page)).filter((e) => e.type === "started").map((e) => e.on)).toEqual(["quiz-1"]);
   await expect(second.getByRole("heading", { level: 2, name: /What brings you here today\?/ })).toBeVisible();
-  const readies = (await nonResize(page)).filter((e) => e.type === "ready").map((e) => e.on).sort();
-  expect(readies).toEqual(["quiz-1", "quiz-2"]);
+  // Each quiz said ready. It may say so twice: once when it connects, and again if the loader's
+  // request-state (sent on the frame's load event) arrives after that — which comes first is timing.
+  const readies = new Set((await nonResize(page)).filter((e) => e.type === "ready").map((e) => e.on));
+  expect([...readies].sort()).toEqual(["quiz-1", "quiz-2"]);
 });
 
 test("when a step changes while the iframe's top is scrolled away, the host scrolls it into view", async ({ page }) => {
