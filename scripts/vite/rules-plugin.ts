@@ -184,21 +184,17 @@ export function rulesPlugin(): Plugin {
       devServer.ws.on("connection", () => {
         if (!check(root).served) showInOverlay();
       });
-      devServer.middlewares.use(`/${STAFF_RULES_FILE}`, (_req, res) => {
-        const file = read(root);
-        res.statusCode = file.ok ? 200 : 404;
-        res.setHeader("content-type", file.ok ? "application/json" : "text/plain");
-        res.setHeader("cache-control", "no-store");
-        res.end(file.ok ? withoutBom(file.text) : file.message);
-      });
-      devServer.middlewares.use(`/${RULES_FILE}`, (_req, res) => {
-        const file = read(root);
-        res.statusCode = file.ok ? 200 : 404;
-        res.setHeader("content-type", file.ok ? "application/json" : "text/plain");
-        res.setHeader("cache-control", "no-store");
-        // Served as the build ships it, so the baked-in hash matches here too.
-        res.end(file.ok ? withoutBom(file.text) : file.message);
-      });
+      // Both as written: in development the browser checks the rules in full (the hash is the
+      // build's compact copy's), so a mistake shows at the line staff see in their file.
+      for (const path of [STAFF_RULES_FILE, RULES_FILE]) {
+        devServer.middlewares.use(`/${path}`, (_req, res) => {
+          const file = read(root);
+          res.statusCode = file.ok ? 200 : 404;
+          res.setHeader("content-type", file.ok ? "application/json" : "text/plain");
+          res.setHeader("cache-control", "no-store");
+          res.end(file.ok ? withoutBom(file.text) : file.message);
+        });
+      }
       // The other languages at the same paths as the built site (rules/fr/care-quiz.json).
       devServer.middlewares.use((req, res, next) => {
         const path = (req.url ?? "").split("?")[0]!.replace(/^\//, "");
