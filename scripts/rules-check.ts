@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { checkRulesText, formatLocated } from "../src/rules/check-text.ts";
 import { translationFileLanguage } from "../src/rules/languages.ts";
-import { checkLanguages } from "../src/rules/translation.ts";
+import { checkLanguages } from "../src/rules/translation-check.ts";
 import { isTranslationFile, languageFiles } from "./lib/language-files.ts";
 import { decodeRulesFile } from "../src/rules/text-encoding.ts";
 import { proveSafety } from "../src/engine/safety.ts";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { translationFileLanguage } from "../../src/rules/languages.ts";
 import { decodeRulesFile } from "../../src/rules/text-encoding.ts";
-import type { LanguageFile } from "../../src/rules/translation.ts";
+import type { LanguageFile } from "../../src/rules/translation-check.ts";
 
 /** Every `<name>.<language>.json` in the rules file's folder; `display` prefixes names in messages as the rules file is shown. */
 export function languageFiles(rulesPath: string, display: string = rulesPath): LanguageFile[] {

@@ -27,7 +27,8 @@ import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
 import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, STAFF_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
-import { checkLanguages, type FileProblem, forVisitors } from "../../src/rules/translation.ts";
+import { checkLanguages, type FileProblem } from "../../src/rules/translation-check.ts";
+import { forVisitors } from "../../src/rules/translation.ts";
 import { languageFiles } from "../lib/language-files.ts";
 
 const RULES_FILE = DEFAULT_RULES_FILE;

@@ -97,27 +97,42 @@ function syntaxProblem(text: string, starts: readonly number[], e: ParseError): 
   };
 }
 
-function check(text: string, options: LogicOptions): TextCheck {
-  // The size check comes first and alone: everything after it reads the whole text.
+/** A JSON file's text after the steps every checked file starts with, or the problems that stopped them. */
+export type ParsedText =
+  | { readonly ok: false; readonly problems: LocatedProblem[] }
+  | { readonly ok: true; readonly json: string; readonly tree: Node; readonly starts: number[]; readonly encoding: LocatedProblem[] };
+
+/**
+ * Size and encoding first and alone (everything after reads the whole text), then the
+ * syntax: shared by rules files and their translation files, so both get the same messages.
+ */
+export function parseJsonText(text: string): ParsedText {
   const limits = checkTextLimits(text);
-  const encoding = limits.length > 0 ? [] : encodingProblems(text);
+  const found = limits.length > 0 ? [] : encodingProblems(text);
   const starts = lineStarts(text);
   const place = (p: PlacedProblem): LocatedProblem => ({ ...p, ...position(starts, p.offset) });
-  const refused = [...encoding, ...limits];
-  if (refused.some((p) => p.severity === "error")) return { problems: refused.map(place), model: null };
-
+  const encoding = found.map(place);
+  if ([...found, ...limits].some((p) => p.severity === "error")) return { ok: false, problems: [...encoding, ...limits.map(place)] };
   const json = blankBom(text);
   const errors: ParseError[] = [];
   const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || tree === undefined) {
     // Only the first syntax error: the ones after it are usually knock-on effects of it.
     const first = errors[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError);
-    return { problems: [...encoding.map(place), syntaxProblem(json, starts, first)], model: null };
+    return { ok: false, problems: [...encoding, syntaxProblem(json, starts, first)] };
   }
+  return { ok: true, json, tree, starts, encoding };
+}
+
+function check(text: string, options: LogicOptions): TextCheck {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { problems: parsed.problems, model: null };
+  const { json, tree, starts, encoding } = parsed;
+  const place = (p: PlacedProblem): LocatedProblem => ({ ...p, ...position(starts, p.offset) });
   const duplicates = duplicateKeys(tree, (offset) => position(starts, offset).line);
   const result = validateRules(JSON.parse(json) as unknown, options);
   const checked = locate(text, tree, result.ok ? result.warnings : result.problems);
-  const problems = [...encoding.map(place), ...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
+  const problems = [...encoding, ...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
   return { problems, model: result.ok && duplicates.length === 0 ? result.model : null };
 }
 

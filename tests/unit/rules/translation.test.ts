@@ -9,9 +9,8 @@ import {
 } from "../../../src/rules/languages.ts";
 import type { JsonPath } from "../../../src/rules/problems.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
-import {
-  checkLanguages, checkTranslationText, type FileProblem, forVisitors, localizeRules, translatableTexts, type TranslationInput,
-} from "../../../src/rules/translation.ts";
+import { forVisitors, localizeRules, translatableTexts } from "../../../src/rules/translation.ts";
+import { checkLanguages, checkTranslationText, type FileProblem, type TranslationInput } from "../../../src/rules/translation-check.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
