@@ -14,7 +14,10 @@ export const LAYERS = {
   machine: { uses: ["rules", "engine"], why: "The machine knows nothing of the UI or storage; effects are provided by the app." },
   store: { uses: ["rules", "engine"], why: "Stores hold saved state only." },
   ui: { uses: ["rules", "engine", "machine", "store"], why: "The UI renders the machine; the app wires it up, so the UI never imports the app." },
-  embed: { uses: ["rules", "engine"], why: "The embed bridge speaks the host protocol; it knows nothing of the UI or the app." },
+  embed: {
+    uses: ["rules", "engine", "machine"],
+    why: "The embed bridge speaks the host protocol in the visit's words (machine/visit-events.ts); it knows nothing of the UI or the app.",
+  },
   app: { uses: ["rules", "engine", "machine", "store", "ui", "embed"], why: "The app wires the visitor's page; staff tooling is not part of it." },
   staff: { uses: ["rules", "engine"], why: "Staff tools (diff, graph) work on rules and paths only; the studio and scripts use them." },
   preview: { uses: ["rules", "engine", "machine", "store", "ui", "staff"], why: "The staff preview reuses the quiz, not the visitor's app." },
@@ -26,24 +29,10 @@ const ROOT_WHY = "The visitor's entry point never loads staff tooling.";
 /** Outside src/: nothing in it may import these. */
 const OUTSIDE = ["tests", "scripts"];
 
-/**
- * Imports that break a zone today, each of one file by the files named, until the
- * files are moved (issue 11, part 2). Keep this list short and explained.
- */
-export const EXCEPTIONS = [
-  // What the quiz reports to its host is the embed protocol's vocabulary (or the machine's), not the UI's.
-  { imports: "src/ui/quiz-events.ts", by: ["src/embed/bridge.ts", "src/embed/connect.ts", "src/embed/lazy-host.ts"] },
-];
-
 const forbiddenFor = (self, uses) => [...Object.keys(LAYERS).filter((l) => l !== self && !uses.includes(l)).map((l) => `src/${l}`), ...OUTSIDE];
 
-/** The no-restricted-paths zones for files in `target`, allowing `except` (paths under `src/`). */
-function zones(target, forbidden, why, except = []) {
-  return forbidden.map((from) => {
-    const allowed = except.filter((path) => path.startsWith(`${from}/`)).map((path) => `./${path.slice(from.length + 1)}`);
-    return { target, from, message: why, ...(allowed.length > 0 ? { except: allowed } : {}) };
-  });
-}
+/** The no-restricted-paths zones for files in `target`. */
+const zones = (target, forbidden, why) => forbidden.map((from) => ({ target, from, message: why }));
 
 const restrict = (root, zoneList) => ({ "import-x/no-restricted-paths": ["error", { basePath: root, zones: zoneList }] });
 
@@ -53,14 +42,6 @@ export function boundaries(root) {
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: restrict(root, zones(`src/${layer}`, forbiddenFor(layer, uses), why)),
   }));
-  // One block per excepted file, with all of its exceptions: a later block would replace an earlier one's zones.
-  const allowed = new Map();
-  for (const { imports, by } of EXCEPTIONS) for (const file of by) allowed.set(file, [...(allowed.get(file) ?? []), imports]);
-  const exceptionBlocks = [...allowed].map(([file, imports]) => {
-    const [, layer] = file.split("/");
-    const { uses, why } = LAYERS[layer];
-    return { files: [file], rules: restrict(root, zones(`src/${layer}`, forbiddenFor(layer, uses), why, imports)) };
-  });
   return [
     {
       files: ["src/**/*.{ts,tsx}"],
@@ -75,6 +56,5 @@ export function boundaries(root) {
       },
     },
     ...layerBlocks,
-    ...exceptionBlocks,
   ];
 }

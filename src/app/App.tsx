@@ -8,7 +8,7 @@ import type { QuizModel } from "../rules/model.ts";
 import { FailSafe } from "../ui/FailSafe.tsx";
 import { Quiz } from "../ui/Quiz.tsx";
 import { SiteFrame } from "../ui/SiteFrame.tsx";
-import type { EarlyStart } from "../ui/quiz-events.ts";
+import type { EarlyStart } from "../machine/visit-events.ts";
 
 interface Props {
   model: QuizModel;

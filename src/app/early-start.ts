@@ -8,7 +8,7 @@
  */
 import type { Answer } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
-import type { EarlyStart } from "../ui/quiz-events.ts";
+import type { EarlyStart } from "../machine/visit-events.ts";
 import type { EarlyRecord } from "./early-capture.ts";
 import { screenKey } from "./screen-key.ts";
 

@@ -5,7 +5,7 @@
  * host, but question ids, outcomes and answers go only to origins listed by name).
  * Inbound messages must come from the parent window, from that origin, and match the schema.
  */
-import type { QuizEvent } from "../ui/quiz-events.ts";
+import type { QuizEvent } from "../machine/visit-events.ts";
 import type { EmbedConfig } from "./config.ts";
 import { envelope, inboundSchema, type InboundMessage, type OutboundPayloads, type OutboundType } from "./protocol.ts";
 

@@ -5,7 +5,7 @@
  * "*" lets any page embed the quiz, and so must not let any page redirect its visitors.
  */
 import type { QuizModel } from "../rules/model.ts";
-import type { QuizCommand, QuizCommands, QuizEvent } from "../ui/quiz-events.ts";
+import type { QuizCommand, QuizCommands, QuizEvent } from "../machine/visit-events.ts";
 import { watchHeight } from "./auto-height.ts";
 import { createBridge, sendEvent } from "./bridge.ts";
 import type { EmbedConfig } from "./config.ts";

@@ -4,7 +4,7 @@
  * arrives are queued, and command subscriptions attach once it is there.
  */
 import type { HostConnection } from "./connect.ts";
-import type { QuizEvent } from "../ui/quiz-events.ts";
+import type { QuizEvent } from "../machine/visit-events.ts";
 
 export function lazyHost(load: Promise<HostConnection | null>): HostConnection {
   let connection: HostConnection | null | undefined;

@@ -11,7 +11,7 @@ import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import type { JsonPath } from "../rules/problems.ts";
 import { findVisitorText, type VisitorText } from "../rules/visitor-texts.ts";
-import type { QuizEvent } from "../ui/quiz-events.ts";
+import type { QuizEvent } from "../machine/visit-events.ts";
 import { Quiz } from "../ui/Quiz.tsx";
 import { WordForm } from "./WordForm.tsx";
 

@@ -11,7 +11,7 @@ import type { AnswerLog } from "../engine/answers.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
-import type { EarlyStart, QuizCommands, QuizEvent } from "./quiz-events.ts";
+import type { EarlyStart, QuizCommands, QuizEvent } from "../machine/visit-events.ts";
 import { IntroScreen } from "./IntroScreen.tsx";
 import { QuestionScreen } from "./QuestionScreen.tsx";
 import { useResultCode } from "./result-code.ts";

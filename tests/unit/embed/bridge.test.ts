@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createBridge, sendEvent } from "../../../src/embed/bridge.ts";
-import type { QuizEvent } from "../../../src/ui/quiz-events.ts";
+import type { QuizEvent } from "../../../src/machine/visit-events.ts";
 import type { EmbedConfig } from "../../../src/embed/config.ts";
 
 const HOST = "https://www.clinic.example";

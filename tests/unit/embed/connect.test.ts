@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { EmbedConfig } from "../../../src/embed/config.ts";
 import { connectHost } from "../../../src/embed/connect.ts";
-import type { QuizCommand } from "../../../src/ui/quiz-events.ts";
+import type { QuizCommand } from "../../../src/machine/visit-events.ts";
 import { defaultRules, uncheckedModel } from "../helpers.ts";
 
 const HOST = "https://www.clinic.example";

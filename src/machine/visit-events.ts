@@ -1,4 +1,8 @@
-/** What the quiz tells its surroundings (the embed bridge), and what it can be told. */
+/**
+ * What a visit tells its surroundings, and what it can be told. The visit's own vocabulary,
+ * so it lives beside the machine: the UI reports these as the visitor moves, and the embed
+ * bridge (to the host page) and the staff preview listen, without either knowing the UI.
+ */
 import type { Answer, AnswerLog } from "../engine/answers.ts";
 
 export type QuizEvent =
