@@ -7,16 +7,17 @@
  * rules file can never leave stale text on screen.
  */
 import type { AnswerLog } from "../engine/answers.ts";
-import { progressOf } from "../engine/progress.ts";
+import { progressAt } from "../engine/progress.ts";
 import { replay } from "../engine/route.ts";
 import type { QuizModel } from "../rules/model.ts";
 
 export function screenKey(model: QuizModel, answered: AnswerLog = []): string {
   const { title, intro, clinic } = model.rules;
-  const { log, step } = replay(model, answered);
+  const replayed = replay(model, answered);
+  const { log, step } = replayed;
   // What is shown, not how the visitor got there: answers that lead to the same screen share
   // its key (and its pre-rendered HTML). How many were answered says if it is the first screen.
-  const shown = JSON.stringify([title, intro, log.length, step, progressOf(model, log), clinic]);
+  const shown = JSON.stringify([title, intro, log.length, step, progressAt(model, replayed), clinic]);
   let hash = 5381;
   for (let i = 0; i < shown.length; i++) hash = (Math.imul(hash, 33) ^ shown.charCodeAt(i)) >>> 0;
   return `${hash.toString(36)}-${shown.length.toString(36)}`;

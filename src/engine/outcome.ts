@@ -10,7 +10,7 @@ import type { Option, Outcome, Question } from "../rules/schema.ts";
 import type { AnswerLog } from "./answers.ts";
 import { type Facts, holds } from "./conditions.ts";
 import { factsOf } from "./facts.ts";
-import { redFlagIn, replay } from "./route.ts";
+import { redFlagIn, replay, type Replay } from "./route.ts";
 
 export interface Reason {
   readonly question: string;
@@ -79,7 +79,11 @@ function winner(model: QuizModel, points: ReadonlyMap<string, number>): string {
  * the rules would not.
  */
 export function recommend(model: QuizModel, rawLog: AnswerLog): Recommendation | null {
-  const { log, step } = replay(model, rawLog);
+  return recommendAt(model, replay(model, rawLog));
+}
+
+/** The recommendation for a log already replayed (`replay`), for callers that have just done so. */
+export function recommendAt(model: QuizModel, { log, step }: Replay): Recommendation | null {
   if (step.kind === "question") return null;
   const chosen = chosenOptions(model, log);
 

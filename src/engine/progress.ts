@@ -12,7 +12,7 @@ import type { QuizModel } from "../rules/model.ts";
 import type { Condition } from "../rules/schema.ts";
 import type { AnswerLog } from "./answers.ts";
 import { factsOf } from "./facts.ts";
-import { replay } from "./route.ts";
+import { replay, type Replay } from "./route.ts";
 import type { Facts } from "./conditions.ts";
 
 export interface Progress {
@@ -97,7 +97,11 @@ function longestFrom(model: QuizModel, start: string, known: Known, answered: Re
 }
 
 export function progressOf(model: QuizModel, rawLog: AnswerLog): Progress {
-  const { log, step } = replay(model, rawLog);
+  return progressAt(model, replay(model, rawLog));
+}
+
+/** The progress for a log already replayed (`replay`), for callers that have just done so. */
+export function progressAt(model: QuizModel, { log, step }: Replay): Progress {
   if (step.kind !== "question") return { number: log.length, mostTotal: log.length };
   const answered = new Set(log.map((a) => a.question));
   const known: Known = { facts: factsOf(model, log), settledScores: settledScores(model, answered) };

@@ -4,15 +4,23 @@
  * answers were given before the app arrived starts past intro); which question comes next
  * is data, decided by the engine from the rules. The machine is the single owner of the answer log.
  */
-import { assign, setup } from "xstate";
+import { assertEvent, assign, setup } from "xstate";
 import type { Answer, AnswerLog } from "../engine/answers.ts";
 import { answerProblem, replay, type Step } from "../engine/route.ts";
 import type { QuizModel } from "../rules/model.ts";
+
+/** The visit's answers, as the UI and the outside pass them in (saved, or a staff preview's start). */
+export type { AnswerLog };
 
 export interface VisitContext {
   readonly model: QuizModel;
   /** The answers on the current path, in order. */
   readonly log: AnswerLog;
+  /**
+   * Where those answers lead: worked out once, whenever the log changes (walk), so
+   * guards and the view read it instead of replaying the log again.
+   */
+  readonly step: Step;
   /** Answers undone with Back, newest last, offered again as the preselected choice. */
   readonly redo: AnswerLog;
   /** Progress saved on an earlier visit, already replayed against these rules. */
@@ -45,15 +53,18 @@ export type VisitEvent =
   | { type: "CHANGE"; question: string }
   | { type: "RESTART" };
 
-/** The step the visitor is on, derived from the log (never stored). */
-export function currentStep(context: VisitContext): Step {
-  return replay(context.model, context.log).step;
+/**
+ * A log and where it leads, from one replay: only the entries that still answer what the
+ * rules ask are kept, so the log and its step can never disagree.
+ */
+function walk(model: QuizModel, answers: AnswerLog): Pick<VisitContext, "log" | "step"> {
+  const { log, step } = replay(model, answers);
+  return { log, step };
 }
 
 /** The answer to preselect on the current question: the one given before going back. */
-export function previousAnswer(context: VisitContext): readonly string[] {
-  const step = currentStep(context);
-  const last = context.redo.at(-1);
+export function previousAnswer({ step, redo }: VisitContext): readonly string[] {
+  const last = redo.at(-1);
   return step.kind === "question" && last?.question === step.question.id ? last.options : [];
 }
 
@@ -65,24 +76,26 @@ export const visitMachine = setup({
   },
   guards: {
     hasSavedProgress: ({ context }) => context.saved.length > 0,
-    answerIsValid: ({ context, event }) => {
-      if (event.type !== "ANSWER") return false;
-      const step = currentStep(context);
+    answerIsValid: ({ context: { step }, event }) => {
+      assertEvent(event, "ANSWER");
       return (
         step.kind === "question" &&
         step.question.id === event.question &&
         answerProblem(step.question, event.options) === null
       );
     },
-    visitIsOver: ({ context }) => currentStep(context).kind !== "question",
+    visitIsOver: ({ context }) => context.step.kind !== "question",
     hasAnswers: ({ context }) => context.log.length > 0,
     isAtFirstQuestion: ({ context }) => context.log.length === 0,
-    wasAnswered: ({ context, event }) => event.type === "CHANGE" && context.log.some((a) => a.question === event.question),
+    wasAnswered: ({ context, event }) => {
+      assertEvent(event, "CHANGE");
+      return context.log.some((a) => a.question === event.question);
+    },
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
-      if (event.type !== "ANSWER") return {};
-      const step = currentStep(context);
+      assertEvent(event, "ANSWER");
+      const { model, step } = context;
       if (step.kind !== "question") return {};
       const answer: Answer = { question: step.question.id, options: [...event.options] };
       const undone = context.redo.at(-1);
@@ -94,24 +107,24 @@ export const visitMachine = setup({
         // After "Change": keep the later answers while they still fit the route; the first
         // question the new answer opens (or changes) is asked afresh.
         const later = [...context.redo].reverse().slice(1);
-        return { log: replay(context.model, [...context.log, answer, ...later]).log, redo: [], returning: false };
+        return { ...walk(model, [...context.log, answer, ...later]), redo: [], returning: false };
       }
       // A changed answer leaves the old branch: its later answers no longer apply.
-      return { log: [...context.log, answer], redo: sameAsBefore ? context.redo.slice(0, -1) : [] };
+      return { ...walk(model, [...context.log, answer]), redo: sameAsBefore ? context.redo.slice(0, -1) : [] };
     }),
     rewindTo: assign(({ context, event }) => {
-      if (event.type !== "CHANGE") return {};
+      assertEvent(event, "CHANGE");
       const at = context.log.findIndex((a) => a.question === event.question);
-      return { log: context.log.slice(0, at), redo: context.log.slice(at).reverse(), returning: true };
+      return { ...walk(context.model, context.log.slice(0, at)), redo: context.log.slice(at).reverse(), returning: true };
     }),
     undoAnswer: assign(({ context }) => {
       const last = context.log.at(-1);
-      return last ? { log: context.log.slice(0, -1), redo: [...context.redo, last] } : {};
+      return last ? { ...walk(context.model, context.log.slice(0, -1)), redo: [...context.redo, last] } : {};
     }),
-    clearAnswers: assign({ log: [], redo: [], saved: [], returning: false }),
+    clearAnswers: assign(({ context }) => ({ ...walk(context.model, []), redo: [], saved: [], returning: false })),
     /** Answering anew starts a new visit: the earlier one is no longer offered. */
     forgetSaved: assign({ saved: [] }),
-    restoreSaved: assign(({ context }) => ({ log: context.saved, redo: [], saved: [], returning: false })),
+    restoreSaved: assign(({ context }) => ({ ...walk(context.model, context.saved), redo: [], saved: [], returning: false })),
     /** Filled in by the app (saved progress); a no-op in tests that don't care. */
     persist: () => {},
   },
@@ -119,7 +132,7 @@ export const visitMachine = setup({
   id: "visit",
   context: ({ input }) => ({
     model: input.model,
-    log: replay(input.model, input.answered ?? []).log,
+    ...walk(input.model, input.answered ?? []),
     redo: [],
     saved: replay(input.model, input.saved ?? []).log,
     returning: false,

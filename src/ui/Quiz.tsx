@@ -1,13 +1,13 @@
 /**
  * Assembles the visit: the machine (with saving to this device filled in), the
- * screen for its current state, and the step transitions. No rule logic lives
- * here; screens get what the engine derived.
+ * screen for its view (machine/visit-view.ts: worked out once per snapshot), and the
+ * step transitions. No rule logic lives here, and nothing from the engine.
  */
 import { useMachine } from "@xstate/react";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { progressOf } from "../engine/progress.ts";
-import { currentStep, previousAnswer, visitMachine, type VisitEvent } from "../machine/visit-machine.ts";
-import type { AnswerLog } from "../engine/answers.ts";
+import type { AnswerLog, VisitEvent } from "../machine/visit-machine.ts";
+import { visitMachine } from "../machine/visit-machine.ts";
+import { viewOf, type QuestionView } from "../machine/visit-view.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { savedLogFor, useProgressStore } from "../store/progress-store.ts";
 import { ClearAnswers } from "./ClearAnswers.tsx";
@@ -91,105 +91,97 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
     go({ type: "RESTART" });
   };
 
-  const { context } = snapshot;
-  const step = currentStep(context);
   // The result's code loads at idle (result-code.ts); a result reached before it waits for it.
-  const atResult = snapshot.matches("result");
-  const resultCode = useResultCode(atResult);
-  const result = useMemo(() => (atResult && resultCode ? resultCode.recommend(model, context.log) : null), [atResult, resultCode, model, context.log]);
+  const resultCode = useResultCode(snapshot.matches("result"));
+  const view = useMemo(() => viewOf(snapshot, resultCode), [snapshot, resultCode]);
 
   // Tell the outside once per screen (effects may run twice in development).
   const announced = useRef("");
-  const screenKey = result ? `result-${result.outcome.id}-${context.log.length}` : step.kind === "question" && snapshot.matches("asking") ? `q-${context.log.length}-${step.question.id}` : "";
+  const { report } = view;
   useEffect(() => {
-    if (!onEvent || screenKey === "" || announced.current === screenKey) return;
-    announced.current = screenKey;
-    if (result) {
-      const summary = { outcome: result.outcome.id, urgent: result.urgent, clearance: result.clearance.length > 0 };
-      onEvent({ type: "completed", result: summary, log: context.log });
-    } else if (step.kind === "question") {
-      onEvent({ type: "step", questionId: step.question.id, index: context.log.length + 1, log: context.log });
-    }
-  }, [screenKey, onEvent, result, step, context.log]);
+    if (!onEvent || !report || announced.current === report.key) return;
+    announced.current = report.key;
+    onEvent(report.event);
+  }, [report, onEvent]);
 
-  let key: string;
-  let screen: React.ReactNode;
-  const questionScreen = (questionKey: string, withBack: boolean) =>
-    step.kind === "question" && (
+  const questionScreen = (shown: QuestionView | null, questionKey: string, withBack: boolean) =>
+    shown && (
       <QuestionScreen
         key={questionKey}
-        question={step.question}
-        progress={progressOf(model, context.log)}
+        question={shown.question}
+        progress={shown.progress}
         initial={
           // Ticks made before the app took over belong to the screen it took over, before any move.
-          !navigated && early?.ticked?.question === step.question.id
-            ? early.ticked.options.filter((id) => step.question.options.some((o) => o.id === id))
-            : previousAnswer(context)
+          !navigated && early?.ticked?.question === shown.question.id
+            ? early.ticked.options.filter((id) => shown.question.options.some((o) => o.id === id))
+            : shown.preselected
         }
         focus={navigated && withBack}
-        onAnswer={(options) => go({ type: "ANSWER", question: step.question.id, options })}
+        onAnswer={(options) => go({ type: "ANSWER", question: shown.question.id, options })}
         quizTitle={model.rules.title}
         {...(withBack ? { onBack: () => go({ type: "BACK" }) } : {})}
       />
     );
 
-  if (snapshot.matches("intro")) {
-    key = "intro";
-    screen = (
-      <IntroScreen
-        intro={model.rules.intro}
-        canResume={snapshot.can({ type: "RESUME" })}
-        focus={navigated}
-        onStartOver={() => go({ type: "START" })}
-        onResume={() => go({ type: "RESUME" })}
-        quizTitle={model.rules.title}
-      >
-        {questionScreen("intro-question", false)}
-      </IntroScreen>
-    );
-  } else if (result && resultCode) {
-    key = `result-${result.outcome.id}`;
-    screen = (
-      <>
-        <resultCode.ResultScreen
-          rules={rules}
-          result={result}
+  let screen: React.ReactNode;
+  switch (view.screen) {
+    case "intro":
+      screen = (
+        <IntroScreen
+          intro={model.rules.intro}
+          canResume={view.canResume}
           focus={navigated}
-          answers={resultCode.answeredQuestions(model, context.log)}
-          onBack={() => go({ type: "BACK" })}
-          onChange={(question) => go({ type: "CHANGE", question })}
-          onRestart={() => go({ type: "RESTART" })}
-          onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
-        />
-        <ClearAnswers onClear={clear} />
-      </>
-    );
-  } else if (atResult) {
-    // Reached before the result's code arrived (rare: it loads at idle); it shows as soon as it has.
-    key = "result-loading";
-    screen = (
-      <p role="status" className="hint">
-        {strings.loadingResult}
-      </p>
-    );
-  } else if (step.kind === "question") {
-    key = `${context.log.length}-${step.question.id}`;
-    screen = (
-      <>
-        {questionScreen(key, true)}
-        <ClearAnswers onClear={clear} />
-      </>
-    );
-  } else {
-    // Unreachable with checked rules: the machine only rests in intro, asking or result.
-    key = "lost";
-    screen = <p role="alert">Something went wrong. Please start over.</p>;
+          onStartOver={() => go({ type: "START" })}
+          onResume={() => go({ type: "RESUME" })}
+          quizTitle={model.rules.title}
+        >
+          {questionScreen(view.question, "intro-question", false)}
+        </IntroScreen>
+      );
+      break;
+    case "question":
+      screen = (
+        <>
+          {questionScreen(view.question, view.key, true)}
+          <ClearAnswers onClear={clear} />
+        </>
+      );
+      break;
+    case "result": {
+      const { result } = view;
+      screen = resultCode && (
+        <>
+          <resultCode.ResultScreen
+            rules={rules}
+            result={result}
+            focus={navigated}
+            answers={view.answers}
+            onBack={() => go({ type: "BACK" })}
+            onChange={(question) => go({ type: "CHANGE", question })}
+            onRestart={() => go({ type: "RESTART" })}
+            onBookingClick={() => onEvent?.({ type: "booking-click", outcome: result.outcome.id })}
+          />
+          <ClearAnswers onClear={clear} />
+        </>
+      );
+      break;
+    }
+    case "result-loading":
+      // Reached before the result's code arrived (rare: it loads at idle); it shows as soon as it has.
+      screen = (
+        <p role="status" className="hint">
+          {strings.loadingResult}
+        </p>
+      );
+      break;
+    case "lost":
+      screen = <p role="alert">Something went wrong. Please start over.</p>;
   }
 
   return (
     // Named, so it stays a distinct landmark when a host page with its own <main> embeds it.
     <main className="quiz" id="main" aria-label={model.rules.title}>
-      <StepTransition stepKey={key}>{screen}</StepTransition>
+      <StepTransition stepKey={view.key}>{screen}</StepTransition>
     </main>
   );
 }

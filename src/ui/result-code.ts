@@ -16,7 +16,7 @@ let loaded: ResultCode | undefined;
 let loading: Promise<ResultCode> | undefined;
 
 function loadResultCode(): Promise<ResultCode> {
-  loading ??= import("./result-page.ts").then(({ recommend, answeredQuestions, ResultScreen }) => (loaded = { recommend, answeredQuestions, ResultScreen }));
+  loading ??= import("./result-page.ts").then(({ recommendAt, answeredQuestions, ResultScreen }) => (loaded = { recommendAt, answeredQuestions, ResultScreen }));
   return loading;
 }
 
