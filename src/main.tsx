@@ -1,5 +1,5 @@
 /**
- * Entry point. Theme from the URL, load the clinic's rules (known good before anything
+ * Entry point. Theme from the URL (its code only when the URL has settings), load the clinic's rules (known good before anything
  * is drawn from them: see load-rules.ts), then take over from the early capture: hydrate
  * the screen on show when these rules draw it, or render afresh, and act on what the
  * visitor did meanwhile (early-start.ts). Connect to the host page when embedded.
@@ -13,7 +13,6 @@ import { readPendingAnswer } from "./app/pending-answer.ts";
 import { loadRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
-import { applyTheme } from "./embed/theme.ts";
 import { useProgressStore } from "./store/progress-store.ts";
 import { RulesUnavailable } from "./ui/RulesUnavailable.tsx";
 import "./ui/styles.css";
@@ -27,8 +26,14 @@ function showUnavailable(why: string[]) {
 
 async function start() {
   const embed = readEmbedConfig();
-  applyTheme(embed.theme);
-  if (embed.rejectedTheme.length > 0) console.warn(`CareFit: ignored invalid settings: ${embed.rejectedTheme.join(", ")}`);
+  // Theming code loads only for a page given theme settings (while the rules load).
+  if (Object.keys(embed.theme).length > 0) {
+    void import("./embed/theme.ts").then(({ applyTheme, parseTheme }) => {
+      const { theme, rejected } = parseTheme(embed.theme);
+      applyTheme(theme);
+      if (rejected.length > 0) console.warn(`CareFit: ignored invalid settings: ${rejected.join(", ")}`);
+    });
+  }
 
   const loaded = await loadRules();
   // From here on the app answers every press; the capture hands over what it kept.

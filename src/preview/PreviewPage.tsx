@@ -130,7 +130,7 @@ export function PreviewPage({ published }: { published: string }) {
       )}
       <div className="preview-columns">
         <div className="preview-edit">
-          <h2 className="preview-editor__title" id="editor-heading">rules/{FILE_NAME}</h2>
+          <h2 className="preview-editor__title">rules/{FILE_NAME}</h2>
           <RulesEditor ref={editor} initial={initial} label={`rules/${FILE_NAME}`} checked={problems} onChange={edit} />
           <ProblemList problems={checked.check.problems} safety={safety} onJump={(p) => editor.current?.select(p.offset, p.length)} />
         </div>

@@ -3,17 +3,17 @@
  * question and outcome a box, branches labelled, red-flag exits in red. Each box is a
  * button that moves the editor's cursor to where the file writes it.
  */
-import { createElement, type KeyboardEvent, type ReactNode } from "react";
+import { createElement, useId, type KeyboardEvent, type ReactNode } from "react";
 import type { JsonPath } from "../rules/problems.ts";
 import { flowSvg, type SvgElement } from "../staff/flow-svg.ts";
 import type { Analysis } from "./analysis/use-analysis.ts";
 
-function toReact(element: SvgElement | string, onJump: (path: JsonPath) => void, key?: number): ReactNode {
+function toReact(element: SvgElement | string, onJump: (path: JsonPath) => void, headingId: string, key?: number): ReactNode {
   if (typeof element === "string") return element;
-  const children = element.children.map((c, i) => toReact(c, onJump, i));
+  const children = element.children.map((c, i) => toReact(c, onJump, headingId, i));
   const node = element.node;
   // Drawn as a picture (role img) in the file; here it holds buttons, so it is a group.
-  const own = element.tag === "svg" ? { role: "group", "aria-labelledby": "map-heading" } : {};
+  const own = element.tag === "svg" ? { role: "group", "aria-labelledby": headingId } : {};
   if (!node) return createElement(element.tag, { ...element.attrs, ...own, key }, ...children);
   const go = () => onJump(node.path);
   return createElement(
@@ -39,15 +39,16 @@ function toReact(element: SvgElement | string, onJump: (path: JsonPath) => void,
 
 export function QuizMap({ analysis, onJump }: { analysis: Analysis; onJump: (path: JsonPath) => void }) {
   const layout = analysis.layout;
+  const heading = useId();
   return (
-    <section aria-labelledby="map-heading" className="preview-panel">
-      <h2 id="map-heading">Map</h2>
+    <section aria-labelledby={heading} className="preview-panel">
+      <h2 id={heading}>Map</h2>
       <p className="preview-hint">
         Questions lead down to outcomes: <span className="flow-key flow-key--care">care</span>{" "}
         <span className="flow-key flow-key--urgent">urgent</span>; red arrows are red-flag answers. Select a box to find it in the editor.
       </p>
       {layout ? (
-        <div className="preview-map">{toReact(flowSvg(layout, "Map of the quiz"), onJump)}</div>
+        <div className="preview-map">{toReact(flowSvg(layout, "Map of the quiz"), onJump, heading)}</div>
       ) : (
         <p>{analysis.failed ?? "Drawing…"}</p>
       )}

@@ -180,7 +180,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
 
   return (
     // Named, so it stays a distinct landmark when a host page with its own <main> embeds it.
-    <main className="quiz" id="main" aria-label={model.rules.title}>
+    <main className="quiz" aria-label={model.rules.title}>
       <StepTransition stepKey={view.key}>{screen}</StepTransition>
     </main>
   );

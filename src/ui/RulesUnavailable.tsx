@@ -12,7 +12,7 @@ export function RulesUnavailable() {
   const emergencyId = useId();
   const { booking, emergency, disclaimer } = FALLBACK;
   return (
-    <main className="quiz" id="main">
+    <main className="quiz">
       <h1>This quiz is being updated</h1>
       <p>We're making some changes to this quiz. Please try again later.</p>
       <section className="notice" aria-labelledby={emergencyId}>
