@@ -23,7 +23,7 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type LocatedProblem } from "../../src/rules/check-text.ts";
 import { proveSafety } from "../../src/engine/safety.ts";
-import { fallbackFrom, type Fallback } from "../../src/rules/fallback.ts";
+import { fallbackFrom, type Fallback } from "../../src/ui/fallback.ts";
 import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, STAFF_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";

@@ -3,6 +3,10 @@
  * validated to plain values (no CSS can be smuggled in) and applied as CSS
  * variables. Text on the accent colour switches between white and black to
  * keep WCAG AA contrast whatever accent a clinic picks.
+ *
+ * In embed/ because these settings are the embedding's vocabulary: the loader writes them
+ * into the quiz's address, and a host page named in the rules may send them in a config
+ * message. A page opened on its own with the same address parameters is themed alike.
  */
 export interface ThemeInput {
   accent?: string | undefined;

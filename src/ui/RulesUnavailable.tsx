@@ -1,11 +1,11 @@
 /**
  * What visitors see when the quiz can't run (its rules file is broken, or the app
  * failed): a calm message, what to do in an emergency, a way to book anyway, and the
- * disclaimer — all baked in at build time from the last good rules (src/rules/fallback.ts),
+ * disclaimer — all baked in at build time from the last good rules (src/ui/fallback.ts),
  * since the rules file itself can't be trusted here.
  */
 import { useId } from "react";
-import { FALLBACK } from "../rules/fallback.ts";
+import { FALLBACK } from "./fallback.ts";
 import { Disclaimer } from "./Disclaimer.tsx";
 
 export function RulesUnavailable() {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { recommend } from "../../../src/engine/outcome.ts";
 import { explorePaths } from "../../../src/engine/paths.ts";
-import { fallbackFor, FALLBACK } from "../../../src/rules/fallback.ts";
+import { fallbackFor, FALLBACK } from "../../../src/ui/fallback.ts";
 import {
   DEFAULT_RULES_FILE, languagesOf, rulesFileFor, translationFileFor, translationFileLanguage,
 } from "../../../src/rules/languages.ts";

@@ -2,7 +2,7 @@
 /** Whatever goes wrong while the quiz renders, the visitor gets the calm screen with a way to get help. */
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { DEFAULT_FALLBACK } from "../../../src/rules/fallback.ts";
+import { DEFAULT_FALLBACK } from "../../../src/ui/fallback.ts";
 import { FailSafe } from "../../../src/ui/FailSafe.tsx";
 import { RulesUnavailable } from "../../../src/ui/RulesUnavailable.tsx";
 

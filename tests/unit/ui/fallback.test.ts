@@ -1,6 +1,6 @@
 /** What the "being updated" screen takes from the last good rules, chosen at build time. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FALLBACK, fallbackFrom } from "../../../src/rules/fallback.ts";
+import { DEFAULT_FALLBACK, fallbackFrom } from "../../../src/ui/fallback.ts";
 import { defaultRules, uncheckedModel } from "../helpers.ts";
 
 describe("the fallback baked into the build", () => {

@@ -4,8 +4,8 @@
  * baked in at build time (see scripts/vite/rules-plugin.ts). A staff mistake can then
  * never leave visitors without a way to book, a way to call for help, or the disclaimer.
  */
-import { BUILT_LANGUAGES } from "./languages.ts";
-import type { QuizModel } from "./model.ts";
+import { BUILT_LANGUAGES } from "../rules/languages.ts";
+import type { QuizModel } from "../rules/model.ts";
 
 export interface Fallback {
   readonly booking: { readonly url: string; readonly label: string };
