@@ -9,11 +9,11 @@
  * Anything wrong — missing, not JSON, invalid — ends with located messages for the
  * console; the checker that locates them is loaded only then.
  */
-import { builtRulesSha256 } from "../rules/languages.ts";
+import { builtRulesSha256, DEFAULT_RULES_FILE } from "../rules/languages.ts";
 import { buildModel, type QuizModel } from "../rules/model.ts";
 import type { Rules } from "../rules/schema.ts";
 
-const RULES_URL = "rules/care-quiz.json";
+const RULES_URL = DEFAULT_RULES_FILE;
 
 /** `built`: the file is the one the build checked and pre-rendered the page from. */
 export type RulesLoad = { ok: true; model: QuizModel; built: boolean } | { ok: false; messages: string[] };
