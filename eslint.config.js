@@ -11,7 +11,7 @@ const forbid = (...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: [".stryker-tmp", "dist", "dist-bench", "reports", "test-results", "playwright-report", "node_modules"] },
+  { ignores: [".stryker-tmp", "dist", "dist-bench", "dist-quiz", "reports", "test-results", "playwright-report", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

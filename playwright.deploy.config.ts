@@ -1,6 +1,7 @@
 /**
  * The deploy tests: the production build served by nginx with the config we ship
- * (deploy/nginx/) on its own port, and a clinic's page on a second origin that embeds it.
+ * (deploy/nginx/) on its own port, and a clinic's page on a second origin that embeds it;
+ * and a build for a sub-path (base /quiz/), served there by vite preview.
  * Every browser test fails on a Content-Security-Policy violation (tests/deploy/csp.ts).
  * Browser settings are the browser tests' own (playwright.config.ts).
  */
@@ -15,6 +16,9 @@ export const QUIZ_ORIGIN = `http://localhost:${NGINX_PORT}`;
 export const CLINIC_ORIGIN = `http://127.0.0.1:${NGINX_HOST_PORT}`;
 /** The same server under another name: an origin the clinic did not list. */
 export const UNLISTED_ORIGIN = `http://localhost:${NGINX_HOST_PORT}`;
+/** A build for a sub-path (`npm run build:sub-path`, base /quiz/), served at /quiz/ there. */
+export const SUB_PATH_PORT = Number(process.env["SUB_PATH_PORT"] ?? 4322);
+export const SUB_PATH_QUIZ = `http://localhost:${SUB_PATH_PORT}/quiz/`;
 
 export default defineConfig({
   ...base,
@@ -33,6 +37,13 @@ export default defineConfig({
       command: `node tests/e2e/host-server.mjs ${NGINX_HOST_PORT} ${NGINX_PORT}`,
       url: `${CLINIC_ORIGIN}/health`,
       reuseExistingServer: false,
+    },
+    {
+      // Builds first (a minute or two on a busy machine), hence the long wait.
+      command: `npm run -s build:sub-path && npx vite preview --base /quiz/ --outDir dist-quiz --port ${SUB_PATH_PORT} --strictPort`,
+      url: SUB_PATH_QUIZ,
+      reuseExistingServer: false,
+      timeout: 900_000,
     },
   ],
 });

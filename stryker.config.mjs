@@ -11,7 +11,7 @@ export default {
   concurrency: 2,
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
-  ignorePatterns: ["dist", "dist-bench", "reports", "test-results", "playwright-report", "docs", "deploy"],
+  ignorePatterns: ["dist", "dist-bench", "dist-quiz", "reports", "test-results", "playwright-report", "docs", "deploy"],
   tempDirName: ".stryker-tmp",
   timeoutMS: 60_000,
   thresholds: { high: 90, low: 80, break: null },

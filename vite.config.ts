@@ -9,10 +9,13 @@ const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result-p
 
 export default defineConfig({
   plugins: [react(), rulesPlugin()],
+  // Served under a path of the clinic's site (README, "Deploy"): CAREFIT_BASE=/quiz/ npm run build.
+  base: process.env["CAREFIT_BASE"] ?? "/",
   // The staff preview's analysis worker is built as its own module file: a same-origin
   // script, which the CSP allows through script-src 'self' (a blob: worker would be refused).
   worker: { format: "es" },
   build: {
+    outDir: process.env["CAREFIT_OUT_DIR"] ?? "dist",
     target: "es2022",
     // Every browser that runs es2022 modules supports modulepreload: skip the polyfill.
     modulePreload: { polyfill: false },

@@ -9,17 +9,19 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { inlineCode } from "./csp/inline-code.ts";
 
-const dist = new URL("../dist/", import.meta.url);
+// The build's folder, as vite.config.ts names it: dist/ unless CAREFIT_OUT_DIR says otherwise.
+const folder = process.env["CAREFIT_OUT_DIR"] ?? "dist";
+const dist = new URL(`../${folder}/`, import.meta.url);
 const OUTPUT = "nginx-csp.conf";
 const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
-if (!pages.includes("index.html")) throw new Error("dist/index.html is missing: run the whole `npm run build`");
+if (!pages.includes("index.html")) throw new Error(`${folder}/index.html is missing: run the whole \`npm run build\``);
 
 const scripts = new Set<string>();
 const styles = new Set<string>();
 const problems: string[] = [];
 const summary: string[] = [];
 for (const page of pages) {
-  const found = inlineCode(readFileSync(new URL(page, dist), "utf8"), `dist/${page}`);
+  const found = inlineCode(readFileSync(new URL(page, dist), "utf8"), `${folder}/${page}`);
   found.scripts.forEach((h) => scripts.add(h));
   found.styles.forEach((h) => styles.add(h));
   problems.push(...found.problems);
@@ -44,4 +46,4 @@ writeFileSync(
     "",
   ].join("\n"),
 );
-console.log(`CSP hashes → dist/${OUTPUT} (${summary.join("; ")})`);
+console.log(`CSP hashes → ${folder}/${OUTPUT} (${summary.join("; ")})`);

@@ -13,15 +13,18 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
+import { DEFAULT_RULES_FILE } from "../src/rules/languages.ts";
 import { validateRules } from "../src/rules/validate.ts";
 import { captureScript } from "./prerender/capture-script.ts";
 import { firstScreen, screensAhead } from "./prerender/screens.tsx";
 
-const dist = new URL("../dist/", import.meta.url);
+// The build's folder, as vite.config.ts names it: dist/ unless CAREFIT_OUT_DIR says otherwise.
+const folder = process.env["CAREFIT_OUT_DIR"] ?? "dist";
+const dist = new URL(`../${folder}/`, import.meta.url);
 const indexFile = new URL("index.html", dist);
 let html = readFileSync(indexFile, "utf8");
 
-const checked = validateRules(JSON.parse(readFileSync(new URL("rules/care-quiz.json", dist), "utf8")));
+const checked = validateRules(JSON.parse(readFileSync(new URL(DEFAULT_RULES_FILE, dist), "utf8")));
 if (!checked.ok) throw new Error("dist/rules/care-quiz.json is invalid; the build should have stopped already");
 const model = checked.model;
 
@@ -38,7 +41,8 @@ html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${booking}</nos
 
 // Inline the stylesheet: one fewer round trip before anything can be drawn.
 html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
-  const css = readFileSync(new URL(`.${href}`, dist), "utf8");
+  // The page names it under the build's base (/assets/… or /quiz/assets/…); it is in dist's assets/.
+  const css = readFileSync(new URL(href.replace(/^.*?(?=assets\/)/, ""), dist), "utf8");
   return `<style>${css}</style>`;
 });
 // Scripts after the content: the pre-rendered screen is parsed and painted first, and
@@ -46,8 +50,9 @@ html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, h
 const scripts = html.match(/\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g) ?? [];
 for (const tag of scripts) html = html.replace(tag, "");
 html = html.replace("</body>", `${scripts.join("")}\n  </body>`);
-// Fetch the rules alongside the scripts rather than after them.
-html = html.replace("</head>", '  <link rel="preload" href="/rules/care-quiz.json" as="fetch" crossorigin>\n  </head>');
+// Fetch the rules alongside the scripts rather than after them. Relative to the page, as the
+// app's fetch is (load-rules.ts): under a sub-path both ask for the same address.
+html = html.replace("</head>", `  <link rel="preload" href="${DEFAULT_RULES_FILE}" as="fetch" crossorigin>\n  </head>`);
 
 writeFileSync(indexFile, html);
-console.log(`prerendered the first screen and ${html.match(/<template /g)?.length ?? 0} screen(s) ahead into dist/index.html, with the early capture`);
+console.log(`prerendered the first screen and ${html.match(/<template /g)?.length ?? 0} screen(s) ahead into ${folder}/index.html, with the early capture`);

@@ -5,6 +5,8 @@
  * (e.g. ?share-answers&count=2); /forger.html is a third-party frame on yet another
  * origin (localhost:HOST_PORT) that tries to command the quiz; /plain-iframe.html frames
  * the quiz without the loader, passing its own query string on to the quiz.
+ * ?loader=http://localhost:PORT/quiz/embed.js on /embed.html pastes the loader from another
+ * address of this machine (a build served under a sub-path).
  */
 import { createServer } from "node:http";
 
@@ -31,7 +33,13 @@ ${quizzes}
     document.addEventListener("carefit:" + type, (e) => window.events.push({ on: e.target.id, type, detail: e.detail }));
   }
 </script>
-<script src="${quiz}/embed.js" async></script>`);
+<script src="${escape(loaderOf(query))}" async></script>`);
+}
+
+/** The loader's address: the quiz's, or one named on this machine (never another site's). */
+function loaderOf(query) {
+  const asked = query.get("loader");
+  return asked && /^http:\/\/localhost:\d+\/[\w/-]*embed\.js$/.test(asked) ? asked : `${quiz}/embed.js`;
 }
 
 const forger = page("Advert", `<p>Ad</p><script>
