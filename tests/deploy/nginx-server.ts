@@ -24,7 +24,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!existsSync(nginx)) fail(`no nginx at ${nginx}; run \`bash scripts/ensure-nginx.sh\` or set NGINX_PATH.`);
+if (!existsSync(nginx)) fail(`no nginx at ${nginx}; run \`bash scripts/ensure-package.sh nginx /usr/sbin/nginx NGINX_PATH\` or set NGINX_PATH.`);
 if (!existsSync(join(dist, "nginx-csp.conf"))) fail("dist/nginx-csp.conf is missing: run `npm run build` first.");
 await requireFreePort(port, "NGINX_PORT");
 
