@@ -105,7 +105,7 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
             {booking.label}
             {" "}<span className="visually-hidden">{strings.opensInNewTab}</span>
           </a>
-          <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.summaryCall}: ${rules.clinic.phone}` : ""}</p>
+          <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.labelled(strings.summaryCall, rules.clinic.phone)}` : ""}</p>
         </section>
         <CareDetails result={result} />
         {end}

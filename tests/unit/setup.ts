@@ -26,3 +26,8 @@ if (typeof window !== "undefined") {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The interface speaks English in unit tests unless a test sets another catalogue.
+const { setStrings } = await import("../../src/ui/strings.ts");
+const { en } = await import("../../src/ui/strings/en.ts");
+setStrings("en", en);

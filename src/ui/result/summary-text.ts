@@ -8,6 +8,9 @@ import type { Recommendation } from "../../engine/outcome.ts";
 import type { Rules } from "../../rules/schema.ts";
 import { strings } from "../strings.ts";
 
+/** "Label: value" (or "Label:" over a list), with the language's spacing before the colon. */
+const labelled = (label: string, value: string) => strings.labelled(label, value).trimEnd();
+
 export interface SummaryInput {
   readonly rules: Rules;
   readonly result: Recommendation;
@@ -22,21 +25,21 @@ export function summaryText({ rules, result, answers, booking, date }: SummaryIn
   const { outcome } = result;
   const heading = [rules.clinic?.name, rules.title].filter(Boolean).join(" — ");
   const lines = [
-    `${strings.summaryTitle}: ${heading}`,
+    labelled(strings.summaryTitle, heading),
     strings.summaryDate(date),
     "",
-    `${strings.summaryResult}: ${outcome.title}`,
+    labelled(strings.summaryResult, outcome.title),
     outcome.summary,
     ...(result.note ? [result.note] : []),
-    ...(result.urgent && outcome.action ? [`${outcome.action.label}: ${outcome.action.href.replace(/^tel:/, "")}`] : []),
+    ...(result.urgent && outcome.action ? [labelled(outcome.action.label, outcome.action.href.replace(/^tel:/, ""))] : []),
   ];
-  if (result.reasons.length > 0) lines.push("", `${result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest}:`, ...list(result.reasons.map((r) => r.text)));
+  if (result.reasons.length > 0) lines.push("", labelled(result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest, ""), ...list(result.reasons.map((r) => r.text)));
   if (rules.clearance && result.clearance.length > 0) {
-    lines.push("", `${rules.clearance.title}:`, ...list(result.clearance.map((r) => r.text)));
+    lines.push("", labelled(rules.clearance.title, ""), ...list(result.clearance.map((r) => r.text)));
   }
-  lines.push("", `${strings.yourAnswers}:`, ...list(answers.map((a) => `${a.text} ${a.answers.join("; ")}`)));
-  if (!result.urgent) lines.push("", `${booking.label}: ${booking.href}`);
-  if (rules.clinic?.phone) lines.push(`${strings.summaryCall}: ${rules.clinic.phone}`);
+  lines.push("", labelled(strings.yourAnswers, ""), ...list(answers.map((a) => `${a.text} ${a.answers.join("; ")}`)));
+  if (!result.urgent) lines.push("", labelled(booking.label, booking.href));
+  if (rules.clinic?.phone) lines.push(labelled(strings.summaryCall, rules.clinic.phone));
   lines.push("", rules.disclaimer);
   return lines.join("\n");
 }
