@@ -9,11 +9,9 @@
  * Anything wrong — missing, not JSON, invalid — ends with located messages for the
  * console; the checker that locates them is loaded only then.
  */
-import { builtRulesSha256 } from "../rules/languages.ts";
+import { BUILT_LANGUAGES, builtRulesSha256, rulesFileFor } from "../rules/languages.ts";
 import { buildModel, type QuizModel } from "../rules/model.ts";
 import type { Rules } from "../rules/schema.ts";
-
-const RULES_URL = "rules/care-quiz.json";
 
 /** `built`: the file is the one the build checked and pre-rendered the page from. */
 export type RulesLoad = { ok: true; model: QuizModel; built: boolean } | { ok: false; messages: string[] };
@@ -37,33 +35,35 @@ export async function isBuiltRules(bytes: ArrayBuffer, language?: string): Promi
  * checker itself can't be loaded, the rules can't be trusted, and the visitor gets the
  * "being updated" screen.
  */
-async function checkRules(text: string): Promise<RulesLoad> {
+async function checkRules(text: string, file: string): Promise<RulesLoad> {
   let checker: typeof import("../rules/check-text.ts");
   try {
     checker = await import("../rules/check-text.ts");
   } catch (error) {
-    return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
+    return { ok: false, messages: [`${file}: the rules checker could not be loaded (${(error as Error).message}).`] };
   }
   const { problems, model } = checker.checkRulesText(text, { skipReviews: true });
   const lines = (severity: "error" | "warning") =>
-    problems.filter((p) => p.severity === severity).map((p) => checker.formatLocated(RULES_URL, p));
+    problems.filter((p) => p.severity === severity).map((p) => checker.formatLocated(file, p));
   if (!model) return { ok: false, messages: lines("error") };
   for (const warning of lines("warning")) console.warn(warning);
   return { ok: true, model, built: false };
 }
 
-export async function loadRules(base: string = document.baseURI): Promise<RulesLoad> {
+/** The rules in a language (the built default unless told), from the site's root `base`. */
+export async function loadRules(base: string = document.baseURI, language: string = BUILT_LANGUAGES[0]!): Promise<RulesLoad> {
+  const file = rulesFileFor(language, BUILT_LANGUAGES);
   let bytes: ArrayBuffer;
   try {
-    const response = await fetch(new URL(RULES_URL, base));
-    if (!response.ok) return { ok: false, messages: [`${RULES_URL}: could not be loaded (HTTP ${response.status}).`] };
+    const response = await fetch(new URL(file, base));
+    if (!response.ok) return { ok: false, messages: [`${file}: could not be loaded (HTTP ${response.status}).`] };
     bytes = await response.arrayBuffer();
   } catch (error) {
-    return { ok: false, messages: [`${RULES_URL}: could not be loaded (${(error as Error).message}).`] };
+    return { ok: false, messages: [`${file}: could not be loaded (${(error as Error).message}).`] };
   }
   // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
   const text = new TextDecoder().decode(bytes);
   // The very file the build checked: parsing it can't fail, and checking it again would prove nothing new.
-  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(JSON.parse(text) as Rules), built: true };
-  return checkRules(text);
+  if (await isBuiltRules(bytes, language)) return { ok: true, model: buildModel(JSON.parse(text) as Rules), built: true };
+  return checkRules(text, file);
 }

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { DEFAULT_RULES_FILE, STAFF_RULES_FILE } from "../rules/languages.ts";
 import { decodeRulesFile } from "../rules/text-encoding.ts";
 import { setStrings } from "../ui/strings.ts";
-import { en } from "../ui/strings/en.ts";
+import { loadCatalogue } from "../ui/strings/catalogues.ts";
 import "../ui/styles.css";
 import { PreviewPage } from "./PreviewPage.tsx";
 import "./preview.css";
@@ -28,7 +28,7 @@ async function published(): Promise<string> {
 }
 
 // The staff studio shows the quiz in the rules' default language.
-setStrings("en", en);
+setStrings("en", await loadCatalogue("en"));
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -183,7 +183,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
   } else {
     // Unreachable with checked rules: the machine only rests in intro, asking or result.
     key = "lost";
-    screen = <p role="alert">Something went wrong. Please start over.</p>;
+    screen = <p role="alert">{strings.lost}</p>;
   }
 
   return (

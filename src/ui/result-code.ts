@@ -8,6 +8,8 @@
  * and safety line) shows rather than a blank page or a result that never comes.
  */
 import { useEffect, useState } from "react";
+import { addResultWords, language } from "./strings.ts";
+import { loadResultWords } from "./strings/catalogues.ts";
 import { whenIdle } from "./when-idle.ts";
 
 type ResultCode = typeof import("./result-page.ts");
@@ -16,7 +18,10 @@ let loaded: ResultCode | undefined;
 let loading: Promise<ResultCode> | undefined;
 
 function loadResultCode(): Promise<ResultCode> {
-  loading ??= import("./result-page.ts").then(({ recommend, answeredQuestions, ResultScreen }) => (loaded = { recommend, answeredQuestions, ResultScreen }));
+  // With the result screen's words in the visitor's language, which load with it.
+  loading ??= Promise.all([import("./result-page.ts"), loadResultWords(language).then(addResultWords)]).then(
+    ([{ recommend, answeredQuestions, ResultScreen }]) => (loaded = { recommend, answeredQuestions, ResultScreen }),
+  );
   return loading;
 }
 

@@ -5,8 +5,13 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
-import { en } from "../../src/ui/strings/en.ts";
-import { fr } from "../../src/ui/strings/fr.ts";
+import { en as enFirst } from "../../src/ui/strings/en.ts";
+import { enResult } from "../../src/ui/strings/result-en.ts";
+import { frResult } from "../../src/ui/strings/result-fr.ts";
+import { fr as frFirst, frPage } from "../../src/ui/strings/fr.ts";
+
+const en = { ...enFirst, ...enResult };
+const fr = { ...frFirst, ...frResult };
 import { fakeBookingSites, HOST } from "./host-page.ts";
 import { answerUntilResult, visitors } from "./quiz-driver.ts";
 
@@ -116,7 +121,7 @@ test.describe("in French", () => {
     await fakeBookingSites(context);
     await page.goto(`${HOST}/embed.html?lang=fr`);
     const iframe = page.locator("#quiz-1 iframe");
-    await expect(iframe).toHaveAttribute("title", fr.frameTitle);
+    await expect(iframe).toHaveAttribute("title", frPage.frameTitle);
     await expect(iframe).toHaveAttribute("lang", "fr");
     const frame = page.frameLocator("#quiz-1 iframe");
     await expect(frame.locator("html")).toHaveAttribute("lang", "fr");

@@ -28,6 +28,8 @@ if (typeof window !== "undefined") {
 }
 
 // The interface speaks English in unit tests unless a test sets another catalogue.
-const { setStrings } = await import("../../src/ui/strings.ts");
+const { addResultWords, setStrings } = await import("../../src/ui/strings.ts");
 const { en } = await import("../../src/ui/strings/en.ts");
+const { enResult } = await import("../../src/ui/strings/result-en.ts");
 setStrings("en", en);
+addResultWords(enResult);

@@ -10,7 +10,6 @@ export interface Catalogue {
   readonly continue: string;
   readonly questionOf: (number: number, total: number) => string;
   readonly questionTitle: (number: number, text: string, quiz: string) => string;
-  readonly resultTitle: (title: string, quiz: string) => string;
   readonly errorTitle: (title: string) => string;
   readonly problem: string;
   readonly errorSingle: string;
@@ -21,6 +20,42 @@ export interface Catalogue {
   readonly welcomeBackText: string;
   readonly resume: string;
   readonly startAgain: string;
+  readonly loadingResult: string;
+  readonly opensInNewTab: string;
+  readonly footerPrivacy: string;
+  readonly footerNotDiagnosis: string;
+  readonly disclaimerTitle: string;
+  readonly clearAnswers: string;
+  readonly savedOnDevice: string;
+  readonly lost: string;
+  readonly unavailableTitle: string;
+  readonly unavailableText: string;
+  readonly emergencyHeading: string;
+  readonly emergencyText: string;
+  readonly unavailableBook: string;
+  /** The label of the language switch's region ("Language"). */
+  readonly languageLabel: string;
+}
+
+/**
+ * Words only the built page and the embed loader use (the pre-render writes them into each
+ * language's index.html; public/embed.js repeats frameTitle): kept apart so the app's
+ * catalogue chunk doesn't carry them.
+ */
+export interface PageWords {
+  readonly pageTitle: string;
+  readonly pageDescription: string;
+  readonly noscript: string;
+  /** The embed iframe's title. */
+  readonly frameTitle: string;
+}
+
+/**
+ * The words of the result screen, in their own chunk per language: loaded with the result
+ * screen's code (LazyResultScreen.tsx), so they stay out of the first load.
+ */
+export interface ResultWords {
+  readonly resultTitle: (title: string, quiz: string) => string;
   readonly weSuggest: string;
   readonly notDiagnosis: string;
   readonly readDisclaimer: string;
@@ -33,14 +68,11 @@ export interface Catalogue {
   readonly later: string;
   readonly nextStep: string;
   readonly consultText: string;
-  readonly opensInNewTab: string;
   readonly yourAnswers: string;
   readonly change: string;
   readonly changeMyAnswers: string;
   readonly startOver: string;
   readonly takeAway: string;
-  readonly footerPrivacy: string;
-  readonly footerNotDiagnosis: string;
   readonly takeAwayText: string;
   readonly print: string;
   readonly copy: string;
@@ -53,21 +85,5 @@ export interface Catalogue {
   readonly summaryCall: string;
   /** "Label: value", with the language's spacing before the colon. */
   readonly labelled: (label: string, value: string) => string;
-  readonly disclaimerTitle: string;
   readonly urgentCaption: string;
-  readonly clearAnswers: string;
-  readonly savedOnDevice: string;
-  readonly lost: string;
-  readonly unavailableTitle: string;
-  readonly unavailableText: string;
-  readonly emergencyHeading: string;
-  readonly emergencyText: string;
-  readonly unavailableBook: string;
-  /** The page's <title> before the rules are read, and the embed frame's default title. */
-  readonly pageTitle: string;
-  readonly pageDescription: string;
-  readonly noscript: string;
-  readonly frameTitle: string;
-  /** The label of the language switch's region ("Language"). */
-  readonly languageLabel: string;
 }

@@ -1,7 +1,6 @@
 /** The interface's words in English (the default language). */
-import type { Catalogue } from "./catalogue.ts";
+import type { Catalogue, PageWords } from "./catalogue.ts";
 
-const date = new Intl.DateTimeFormat("en-CA", { dateStyle: "long" });
 const number = new Intl.NumberFormat("en-CA");
 
 export const en: Catalogue = {
@@ -10,7 +9,6 @@ export const en: Catalogue = {
   continue: "Continue",
   questionOf: (n, total) => `Question ${number.format(n)} of up to ${number.format(total)}`,
   questionTitle: (n, text, quiz) => `Question ${number.format(n)}: ${text} – ${quiz}`,
-  resultTitle: (title, quiz) => `Result: ${title} – ${quiz}`,
   errorTitle: (title) => `Error: ${title}`,
   problem: "There is a problem",
   errorSingle: "Select an answer to continue.",
@@ -21,39 +19,11 @@ export const en: Catalogue = {
   welcomeBackText: "You started this quiz before. Your answers are saved on this device only.",
   resume: "Continue where you left off",
   startAgain: "Start again",
-  weSuggest: "We suggest",
-  notDiagnosis: "This quiz doesn't diagnose anything and isn't medical advice.",
-  readDisclaimer: "Read the full disclaimer",
-  whyWeSuggest: "Why we suggest this",
-  whatYouToldUs: "What you told us",
-  whatToDo: "What to do now",
-  whyNoCareYet: "Why we can't suggest care yet",
-  aboutThisCare: "About this care",
-  whatToExpect: "What to expect",
-  later: "Later on",
-  nextStep: "Next step: a free consult",
-  consultText: "In a free consult you can tell us what hurts or what you want to achieve, by phone or online, with no obligation.",
+  loadingResult: "Getting your result…",
   opensInNewTab: "(opens in a new tab)",
-  yourAnswers: "Your answers",
-  change: "Change",
-  changeMyAnswers: "Change my answers",
-  startOver: "Start over",
-  takeAway: "Take your summary with you",
   footerPrivacy: "Privacy: your answers stay on this device. Nothing is sent to the clinic; if you book, the booking page is told only which care was suggested.",
   footerNotDiagnosis: "This quiz gives general guidance. It does not diagnose, and it does not replace advice from a doctor.",
-  takeAwayText: "Nothing leaves this device unless you choose to print, copy or share it.",
-  print: "Print or save your summary",
-  copy: "Copy summary",
-  copied: "Summary copied. You can paste it into a booking form or a message.",
-  copyFailed: "Couldn't copy. Select the text of your summary and copy it yourself.",
-  share: "Share summary",
-  summaryTitle: "Your quiz summary",
-  summaryDate: (d) => `Made on ${date.format(d)}`,
-  summaryResult: "Result",
-  summaryCall: "Phone",
-  labelled: (label, value) => `${label}: ${value}`,
   disclaimerTitle: "Medical disclaimer",
-  urgentCaption: "Warning",
   clearAnswers: "Clear my answers",
   savedOnDevice: "Your answers are saved on this device only.",
   lost: "Something went wrong. Please start over.",
@@ -62,9 +32,12 @@ export const en: Catalogue = {
   emergencyHeading: "In an emergency",
   emergencyText: "If you have chest pain, trouble breathing, or signs of a stroke (a drooping face, a weak arm, slurred speech), don't wait:",
   unavailableBook: "You can still talk to us: a free consult will help you find the right care.",
+  languageLabel: "Language",
+};
+
+export const enPage: PageWords = {
   pageTitle: "Which care fits me? | CareFit",
   pageDescription: "Answer a few short questions to find out whether personal training, physiotherapy or chiropractic care fits you.",
   noscript: "This quiz needs JavaScript. You can still book a free consult with the clinic.",
   frameTitle: "Which care fits me? quiz",
-  languageLabel: "Language",
 };

@@ -4,9 +4,8 @@
  * Typography (OQLF): a no-break space (\u00a0) before « : » and a narrow no-break space
  * (\u202f) before « ? », « ! » and « ; ». Marked for clinic review like the rules' French.
  */
-import type { Catalogue } from "./catalogue.ts";
+import type { Catalogue, PageWords } from "./catalogue.ts";
 
-const date = new Intl.DateTimeFormat("fr-CA", { dateStyle: "long" });
 const number = new Intl.NumberFormat("fr-CA");
 
 export const fr: Catalogue = {
@@ -15,7 +14,6 @@ export const fr: Catalogue = {
   continue: "Continuer",
   questionOf: (n, total) => `Question ${number.format(n)} sur ${number.format(total)} au plus`,
   questionTitle: (n, text, quiz) => `Question ${number.format(n)}\u00a0: ${text} – ${quiz}`,
-  resultTitle: (title, quiz) => `Résultat\u00a0: ${title} – ${quiz}`,
   errorTitle: (title) => `Erreur\u00a0: ${title}`,
   problem: "Il y a un problème",
   errorSingle: "Choisissez une réponse pour continuer.",
@@ -26,39 +24,11 @@ export const fr: Catalogue = {
   welcomeBackText: "Vous avez déjà commencé ce questionnaire. Vos réponses sont enregistrées sur cet appareil seulement.",
   resume: "Reprendre là où vous étiez",
   startAgain: "Recommencer",
-  weSuggest: "Notre suggestion",
-  notDiagnosis: "Ce questionnaire ne pose aucun diagnostic et ne remplace pas un avis médical.",
-  readDisclaimer: "Lire l'avertissement complet",
-  whyWeSuggest: "Pourquoi nous vous suggérons ceci",
-  whatYouToldUs: "Ce que vous nous avez dit",
-  whatToDo: "Que faire maintenant",
-  whyNoCareYet: "Pourquoi nous ne pouvons pas encore vous suggérer de soins",
-  aboutThisCare: "En savoir plus sur ces soins",
-  whatToExpect: "À quoi vous attendre",
-  later: "Plus tard",
-  nextStep: "Prochaine étape\u00a0: une consultation gratuite",
-  consultText: "Lors d'une consultation gratuite, par téléphone ou en ligne, vous pouvez nous dire ce qui vous fait mal ou ce que vous voulez accomplir, sans aucune obligation.",
+  loadingResult: "Préparation de votre résultat…",
   opensInNewTab: "(s'ouvre dans un nouvel onglet)",
-  yourAnswers: "Vos réponses",
-  change: "Modifier",
-  changeMyAnswers: "Modifier mes réponses",
-  startOver: "Tout recommencer",
-  takeAway: "Gardez votre résumé",
   footerPrivacy: "Confidentialité\u00a0: vos réponses restent sur cet appareil. Rien n'est envoyé à la clinique\u202f; si vous prenez rendez-vous, la page de réservation apprend seulement quels soins ont été suggérés.",
   footerNotDiagnosis: "Ce questionnaire donne des conseils généraux. Il ne pose pas de diagnostic et ne remplace pas l'avis d'un ou d'une médecin.",
-  takeAwayText: "Rien ne quitte cet appareil, sauf si vous choisissez d'imprimer, de copier ou de partager le résumé.",
-  print: "Imprimer ou enregistrer votre résumé",
-  copy: "Copier le résumé",
-  copied: "Résumé copié. Vous pouvez le coller dans un formulaire de réservation ou un message.",
-  copyFailed: "La copie n'a pas fonctionné. Sélectionnez le texte de votre résumé et copiez-le vous-même.",
-  share: "Partager le résumé",
-  summaryTitle: "Résumé de votre questionnaire",
-  summaryDate: (d) => `Fait le ${date.format(d)}`,
-  summaryResult: "Résultat",
-  summaryCall: "Téléphone",
-  labelled: (label, value) => `${label}\u00a0: ${value}`,
   disclaimerTitle: "Avertissement médical",
-  urgentCaption: "Attention",
   clearAnswers: "Effacer mes réponses",
   savedOnDevice: "Vos réponses sont enregistrées sur cet appareil seulement.",
   lost: "Une erreur s'est produite. Veuillez recommencer.",
@@ -67,9 +37,12 @@ export const fr: Catalogue = {
   emergencyHeading: "En cas d'urgence",
   emergencyText: "Si vous avez une douleur à la poitrine, de la difficulté à respirer ou des signes d'AVC (visage affaissé, bras faible, difficulté à parler), n'attendez pas\u00a0:",
   unavailableBook: "Vous pouvez quand même nous parler\u00a0: une consultation gratuite vous aidera à trouver les bons soins.",
+  languageLabel: "Langue",
+};
+
+export const frPage: PageWords = {
   pageTitle: "Quels soins me conviennent\u202f? | CareFit",
   pageDescription: "Répondez à quelques courtes questions pour savoir si l'entraînement personnel, la physiothérapie ou les soins chiropratiques vous conviennent.",
   noscript: "Ce questionnaire a besoin de JavaScript. Vous pouvez quand même réserver une consultation gratuite avec la clinique.",
   frameTitle: "Questionnaire «\u00a0Quels soins me conviennent\u202f?\u00a0»",
-  languageLabel: "Langue",
 };

@@ -2,8 +2,8 @@
 /** The loader clinics paste (public/embed.js), on a page whose containers come and go. */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import loader from "../../../public/embed.js?raw";
-import { en } from "../../../src/ui/strings/en.ts";
-import { fr } from "../../../src/ui/strings/fr.ts";
+import { enPage as en } from "../../../src/ui/strings/en.ts";
+import { frPage as fr } from "../../../src/ui/strings/fr.ts";
 
 type CareFit = { scan: () => void; restart: (el?: Element) => void };
 
