@@ -17,7 +17,7 @@ import { loadRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
 import { applyTheme } from "./embed/theme.ts";
-import { chooseLanguage, rootFromPage, takeHandoff } from "./i18n/language-choice.ts";
+import { chooseLanguage, rootFromPage, sessionStore, takeHandoff } from "./i18n/language-choice.ts";
 import { BUILT_LANGUAGES } from "./rules/languages.ts";
 import { savedLogFor, useProgressStore } from "./store/progress-store.ts";
 import { setStrings, strings } from "./ui/strings.ts";
@@ -64,7 +64,7 @@ async function start() {
   const plan = planStart(model, { built, record, shownKey: container.dataset["prerendered"], ticked: readPendingAnswer(container) });
   if (plan.clearSaved) useProgressStore.getState().clear();
   // Arrived from the language switch: straight back to the step the visitor was on.
-  const handoff = takeHandoff(globalThis.sessionStorage, language);
+  const handoff = takeHandoff(sessionStore(), language);
   const saved = handoff ? savedLogFor(model.rules.version, model.rules.keepProgressHours) : [];
   const app = (
     <StrictMode>

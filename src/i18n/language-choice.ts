@@ -95,6 +95,15 @@ interface Handoff {
 
 type SessionLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
+/** This tab's sessionStorage, or undefined where reading it throws (a frame whose storage is blocked). */
+export function sessionStore(): SessionLike | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function writeHandoff(storage: SessionLike | undefined, handoff: Handoff): void {
   try {
     storage?.setItem(HANDOFF_KEY, JSON.stringify(handoff));

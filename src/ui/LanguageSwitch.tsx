@@ -5,7 +5,7 @@
  * page it opens to resume at once, without the "Welcome back" offer.
  */
 import { BUILT_LANGUAGES } from "../rules/languages.ts";
-import { ownName, pagePathFor, rootFromPage, switchHref, writeHandoff } from "../i18n/language-choice.ts";
+import { ownName, pagePathFor, rootFromPage, sessionStore, switchHref, writeHandoff } from "../i18n/language-choice.ts";
 import { useProgressStore } from "../store/progress-store.ts";
 import { language, pageLanguage, strings } from "./strings.ts";
 import { useMounted } from "./use-mounted.ts";
@@ -23,7 +23,7 @@ export function LanguageSwitch() {
           : `${rootFromPage(pageLanguage, BUILT_LANGUAGES)}${pagePathFor(to, BUILT_LANGUAGES)}?lang=${to}`;
         return (
           <a key={to} href={href} lang={to} hrefLang={to}
-            onClick={() => writeHandoff(globalThis.sessionStorage, { language: to, answered: useProgressStore.getState().log.length })}>
+            onClick={() => writeHandoff(sessionStore(), { language: to, answered: useProgressStore.getState().log.length })}>
             {ownName(to)}
           </a>
         );

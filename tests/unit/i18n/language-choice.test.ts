@@ -62,5 +62,6 @@ describe("the switch", () => {
     storage.setItem("carefit-switch", "{not json");
     expect(takeHandoff(storage, "fr")).toBeNull();
     expect(takeHandoff(undefined, "fr")).toBeNull();
+    expect(() => writeHandoff(undefined, { language: "fr", answered: 1 })).not.toThrow();
   });
 });
