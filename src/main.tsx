@@ -16,7 +16,6 @@ import { readPendingAnswer } from "./app/pending-answer.ts";
 import { loadRules } from "./app/load-rules.ts";
 import { readEmbedConfig } from "./embed/config.ts";
 import { lazyHost } from "./embed/lazy-host.ts";
-import { applyTheme } from "./embed/theme.ts";
 import { chooseLanguage, rootFromPage, sessionStore, takeHandoff } from "./i18n/language-choice.ts";
 import { BUILT_LANGUAGES } from "./rules/languages.ts";
 import { savedLogFor, useProgressStore } from "./store/progress-store.ts";
@@ -50,8 +49,14 @@ async function showUnavailable(why: string[]) {
 
 async function start() {
   const embed = readEmbedConfig();
-  applyTheme(embed.theme);
-  if (embed.rejectedTheme.length > 0) console.warn(`CareFit: ignored invalid settings: ${embed.rejectedTheme.join(", ")}`);
+  // Theming code loads only for a page given theme settings (while the rules load).
+  if (Object.keys(embed.theme).length > 0) {
+    void import("./embed/theme.ts").then(({ applyTheme, parseTheme }) => {
+      const { theme, rejected } = parseTheme(embed.theme);
+      applyTheme(theme);
+      if (rejected.length > 0) console.warn(`CareFit: ignored invalid settings: ${rejected.join(", ")}`);
+    });
+  }
 
   const [loaded, words] = await Promise.all([loadRules(root, language), catalogue]);
   setStrings(language, words, pageLanguage);

@@ -5,7 +5,7 @@
  * to the clinic's real quiz), so a booking link comes only in a message from a page the
  * rules name (see connect.ts).
  */
-import { parseTheme, type Theme } from "./theme.ts";
+import type { ThemeInput } from "./theme.ts";
 
 export interface EmbedConfig {
   /** True inside an iframe (with or without the loader). */
@@ -14,8 +14,11 @@ export interface EmbedConfig {
   /** The host page's origin, when it can be known; messages go only there. */
   readonly hostOrigin: string | null;
   readonly shareAnswers: boolean;
-  readonly theme: Theme;
-  readonly rejectedTheme: readonly string[];
+  /**
+   * The theme settings as given, not yet checked: theme.ts validates and applies them, and
+   * loads only when there are some (most pages have none: it stays out of their first load).
+   */
+  readonly theme: ThemeInput;
 }
 
 function originOf(value: string | null | undefined): string | null {
@@ -36,18 +39,16 @@ export function readEmbedConfig(win: Window = window): EmbedConfig {
   const hostOrigin = embedded
     ? originOf(params.get("host")) ?? originOf(win.location.ancestorOrigins?.[0]) ?? originOf(win.document.referrer)
     : null;
-  const { theme, rejected } = parseTheme({
-    accent: params.get("accent") ?? undefined,
-    font: params.get("font") ?? undefined,
-    radius: params.get("radius") ?? undefined,
-    theme: params.get("theme") ?? undefined,
-  });
+  const theme: ThemeInput = {};
+  for (const key of ["accent", "font", "radius", "theme"] as const) {
+    const value = params.get(key);
+    if (value !== null) theme[key] = value;
+  }
   return {
     embedded,
     instance: (params.get("instance") ?? "").replace(/[^\w-]/g, "").slice(0, 40),
     hostOrigin,
     shareAnswers: params.get("share") === "1",
     theme,
-    rejectedTheme: rejected,
   };
 }

@@ -19,7 +19,7 @@ function fakeWindow() {
 }
 
 const config = (over: Partial<EmbedConfig> = {}): EmbedConfig => ({
-  embedded: true, instance: "carefit-1", hostOrigin: HOST, shareAnswers: false, theme: {}, rejectedTheme: [], ...over,
+  embedded: true, instance: "carefit-1", hostOrigin: HOST, shareAnswers: false, theme: {}, ...over,
 });
 const envelope = (type: string, payload: unknown = {}) => ({ source: "carefit", version: 1, instance: "carefit-1", type, payload });
 

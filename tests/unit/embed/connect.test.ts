@@ -7,7 +7,7 @@ import type { QuizCommand } from "../../../src/ui/quiz-events.ts";
 import { defaultRules, uncheckedModel } from "../helpers.ts";
 
 const HOST = "https://www.clinic.example";
-const config: EmbedConfig = { embedded: true, instance: "carefit-1", hostOrigin: HOST, shareAnswers: false, theme: {}, rejectedTheme: [] };
+const config: EmbedConfig = { embedded: true, instance: "carefit-1", hostOrigin: HOST, shareAnswers: false, theme: {} };
 
 function connect(allowedOrigins: string[]) {
   const rules = defaultRules();
