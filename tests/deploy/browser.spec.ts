@@ -7,6 +7,7 @@ import { answerUntilResult, startQuiz, visitors } from "../e2e/quiz-driver.ts";
 import { CLINIC_ORIGIN, UNLISTED_ORIGIN } from "../../playwright.deploy.config.ts";
 import { editorText, openStudio, pasteText } from "../e2e/studio-driver.ts";
 import { expect, test } from "./csp.ts";
+import { fr } from "../../src/ui/strings/fr.ts";
 
 test("a visitor walks to a result, with the step animations and a theme from the address", async ({ page }) => {
   await page.goto("/?accent=%23aa0000");
@@ -16,6 +17,17 @@ test("a visitor walks to a result, with the step animations and a theme from the
   // Theme variables and animation frames are set from script (CSSOM): no 'unsafe-inline' needed.
   expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--cf-accent"))).toBe("#aa0000");
   await expect(page.locator(".step")).toHaveAttribute("style", /transform/);
+});
+
+test("the French page is served at fr/: a visit to a result in French, its inline code allowed by hash, and the switch back to English", async ({ page }) => {
+  await page.goto("/fr/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Quels soins me conviennent/);
+  await answerUntilResult(page, visitors.ankleSprain, fr.continue);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiothérapie");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiotherapy");
 });
 
 test("the clinic's page on another origin embeds the quiz, sized and themed, to a result", async ({ page }) => {
