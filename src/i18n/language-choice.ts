@@ -85,7 +85,7 @@ export function ownName(language: string): string {
 }
 
 /** The one-shot note a switch leaves for the page it opens: resume the saved answers at once. */
-export const HANDOFF_KEY = "carefit-switch";
+const HANDOFF_KEY = "carefit-switch";
 
 interface Handoff {
   readonly language: string;

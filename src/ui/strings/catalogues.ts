@@ -9,9 +9,6 @@ const loaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
   fr: () => import("./fr.ts").then((m) => m.fr),
 };
 
-/** The interface languages there are catalogues for. */
-export const UI_LANGUAGES: readonly string[] = Object.keys(loaders);
-
 const resultLoaders: Readonly<Record<string, () => Promise<ResultWords>>> = {
   en: () => import("./result-en.ts").then((m) => m.enResult),
   fr: () => import("./result-fr.ts").then((m) => m.frResult),
