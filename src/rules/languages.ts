@@ -16,8 +16,6 @@
  *
  * Small and free of Node APIs: the app imports it to find the file it loads.
  */
-import type { Problem } from "./problems.ts";
-
 /** A language code: two or three lowercase letters, optionally a region, e.g. "fr" or "fr-CA". */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
@@ -69,17 +67,6 @@ export function languageName(language: string): string {
   } catch {
     return language;
   }
-}
-
-/** A language listed twice: the second would get no file of its own. */
-export function checkLanguageList(rules: { readonly languages?: readonly string[] | undefined }): Problem[] {
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  (rules.languages ?? []).forEach((language, i) => {
-    if (seen.has(language)) problems.push({ path: ["languages", i], severity: "error", message: `"${language}" is listed twice: list each language once.` });
-    seen.add(language);
-  });
-  return problems;
 }
 
 declare const __CAREFIT_LANGUAGES__: readonly string[] | undefined;
