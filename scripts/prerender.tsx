@@ -9,7 +9,7 @@
  *   Continue (answers leading straight to a result get none: the app shows that);
  * - without JavaScript, a line with the booking link.
  * Also inlines the (small) stylesheet so the first paint needs no second request, and
- * preloads the rules file.
+ * preloads the rules file. Each rules file is read with its result texts and checked whole.
  * One page per language of the rules: dist/index.html in the default language, and
  * dist/<language>/index.html for each other one (dist/fr/index.html), each with its own
  * <html lang>, title, description and noscript, its own rules file and catalogue preloaded.
@@ -24,6 +24,7 @@ import { setStrings } from "../src/ui/strings.ts";
 import type { Catalogue, PageWords } from "../src/ui/strings/catalogue.ts";
 import { en, enPage } from "../src/ui/strings/en.ts";
 import { fr, frPage } from "../src/ui/strings/fr.ts";
+import { readBuiltRules } from "./lib/built-rules.ts";
 import { captureScript } from "./prerender/capture-script.ts";
 import { firstScreen, screensAhead } from "./prerender/screens.tsx";
 
@@ -39,8 +40,9 @@ for (const language of BUILT_LANGUAGES) {
   const [words, page] = CATALOGUES[language.split("-")[0]!] ?? [];
   if (!words || !page) throw new Error(`No interface catalogue for "${language}": add src/ui/strings/${language}.ts (see rules/README.md, Languages)`);
   const rulesFile = rulesFileFor(language, BUILT_LANGUAGES);
-  const checked = validateRules(JSON.parse(readFileSync(new URL(rulesFile, dist), "utf8")));
-  if (!checked.ok) throw new Error(`dist/${rulesFile} is invalid; the build should have stopped already`);
+  // With its result texts: the pair is checked as one, as the browser will use it.
+  const checked = validateRules(readBuiltRules(dist, rulesFile));
+  if (!checked.ok) throw new Error(`dist/${rulesFile} (with its result texts) is invalid; the build should have stopped already`);
   const model = checked.model;
   setStrings(language, words, language);
 
@@ -71,7 +73,8 @@ for (const language of BUILT_LANGUAGES) {
   const scripts = html.match(/\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g) ?? [];
   for (const tag of scripts) html = html.replace(tag, "");
   html = html.replace("</body>", `${scripts.join("")}\n  </body>`);
-  // Fetch the rules alongside the scripts rather than after them.
+  // Fetch the rules alongside the scripts rather than after them (not the result texts
+  // beside them: the result's code fetches those at idle).
   html = html.replace("</head>", `  <link rel="preload" href="/${rulesFile}" as="fetch" crossorigin>\n  </head>`);
 
   const folder = new URL(pagePathFor(language, BUILT_LANGUAGES), dist);

@@ -3,7 +3,8 @@
  * question 1 and make it interactive — the HTML (with the inlined CSS and the
  * pre-rendered first screen), the entry script and its static imports, and the rules
  * file — with raw and gzip sizes, against the budget. Also lists what loads in the
- * background after first paint, and fails if any staff-only code reaches visitors.
+ * background after first paint (the result texts beside the rules file among it), and fails
+ * if any staff-only code reaches visitors.
  * One measure per language's page (dist/index.html, dist/fr/index.html…), each against the
  * budget, and none may load another language's catalogue of interface words.
  * Exit 1 above budget. `--no-build` measures the existing dist/.
@@ -11,6 +12,7 @@
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { resultsFileFor } from "../src/rules/languages.ts";
 
 const BUDGET = 110_000; // bytes, gzip
 const dist = new URL("../dist/", import.meta.url);
@@ -24,7 +26,7 @@ function importsOf(file: string) {
   const code = read(file).toString();
   const resolve = (spec: string) => new URL(spec, new URL(file.replace(/^\//, ""), dist)).pathname.replace(new URL(dist).pathname, "/");
   const staticImports = [...code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)].map((m) => resolve(m[1]!));
-  const dynamicImports = [...code.matchAll(/import\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g)].map((m) => resolve(m[1]!));
+  const dynamicImports = [...code.matchAll(/import\(\s*["'`](\.\.?\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
   // Vite writes dynamic imports through its preload helper as a list of deps too.
   const listed = [...code.matchAll(/["'](assets\/[^"']+\.js)["']/g)].map((m) => `/${m[1]}`);
   return { staticImports, dynamicImports: [...dynamicImports, ...listed] };
@@ -81,12 +83,17 @@ for (const page of pages) {
     ...preloaded.map((f) => measure(`${f} (rules, fetched at start)`, read(new URL(f, new URL(page, "file:///")).pathname))),
   ];
   const backgroundRows = [...background].map((f) => measure(f, read(f)));
+  // The texts only a care result shows, beside each rules file: fetched with the result's code.
+  for (const rules of preloaded.filter((f) => f.endsWith(".json"))) {
+    const results = resultsFileFor(new URL(rules, new URL(page, "file:///")).pathname);
+    if (existsSync(new URL(results.replace(/^\//, ""), dist))) backgroundRows.push(measure(`${results} (result texts, fetched with the result's code)`, read(results)));
+  }
 
   console.log(`\n=== ${page} (${language}) ===`);
   table("Loaded to show question 1 and make it interactive:", firstScreen);
   const total = firstScreen.reduce((sum, r) => sum + r.gzip, 0);
   console.log(`  ${"total".padEnd(Math.max(...firstScreen.map((r) => r.name.length)))}  ${"".padStart(9)}  ${kb(total).padStart(9)} gzip  (budget ${kb(BUDGET)})`);
-  table("Loaded in the background after first paint (checker, animations, embed bridge):", backgroundRows);
+  table("Loaded in the background after first paint (result code and texts, checker, animations, embed bridge):", backgroundRows);
   totals.push(`${page} (${language}): ${kb(total)} gzip`);
 
   const staffOnly = [...critical, ...background].filter((f) => /\/preview[-.]/.test(f));

@@ -94,9 +94,10 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
   const { context } = snapshot;
   const step = currentStep(context);
   // The result's code loads at idle (result-code.ts); a result reached before it waits for it.
+  // Its model has the texts only a care result shows (fetched with the code when the rules came without them).
   const atResult = snapshot.matches("result");
-  const resultCode = useResultCode(atResult);
-  const result = useMemo(() => (atResult && resultCode ? resultCode.recommend(model, context.log) : null), [atResult, resultCode, model, context.log]);
+  const resultCode = useResultCode(model, atResult);
+  const result = useMemo(() => (atResult && resultCode ? resultCode.recommend(resultCode.model, context.log) : null), [atResult, resultCode, context.log]);
 
   // Tell the outside once per screen (effects may run twice in development).
   const announced = useRef("");
@@ -154,8 +155,9 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
         <resultCode.ResultScreen
           rules={rules}
           result={result}
+          details={resultCode.details}
           focus={navigated}
-          answers={resultCode.answeredQuestions(model, context.log)}
+          answers={resultCode.answeredQuestions(resultCode.model, context.log)}
           onBack={() => go({ type: "BACK" })}
           onChange={(question) => go({ type: "CHANGE", question })}
           onRestart={() => go({ type: "RESTART" })}

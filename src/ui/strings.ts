@@ -10,7 +10,7 @@ export type { Catalogue, ResultWords };
 
 /**
  * The active catalogue (a live binding: read it at render time, not at module load). The
- * result screen's words join it when that screen's code loads (LazyResultScreen.tsx), so
+ * result screen's words join it when that screen's code loads (result-code.ts), so
  * only the result screen's modules read them.
  */
 export let strings: Catalogue & ResultWords = undefined as unknown as Catalogue & ResultWords;

@@ -14,6 +14,8 @@ const labelled = (label: string, value: string) => strings.labelled(label, value
 export interface SummaryInput {
   readonly rules: Rules;
   readonly result: Recommendation;
+  /** False when a care result's details couldn't be loaded (see ResultScreen). */
+  readonly details: boolean;
   readonly answers: readonly AnsweredQuestion[];
   readonly booking: BookingLink;
   readonly date: Date;
@@ -21,19 +23,20 @@ export interface SummaryInput {
 
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`);
 
-export function summaryText({ rules, result, answers, booking, date }: SummaryInput): string {
+export function summaryText({ rules, result, details, answers, booking, date }: SummaryInput): string {
   const { outcome } = result;
+  // An urgent result has all it shows from the start; a care one may lack its details.
+  const full = details || result.urgent;
   const heading = [rules.clinic?.name, rules.title].filter(Boolean).join(" — ");
   const lines = [
     labelled(strings.summaryTitle, heading),
     strings.summaryDate(date),
     "",
     labelled(strings.summaryResult, outcome.title),
-    outcome.summary,
-    ...(result.note ? [result.note] : []),
+    ...(full ? [outcome.summary, ...(result.note ? [result.note] : [])] : [strings.detailsUnavailable]),
     ...(result.urgent && outcome.action ? [labelled(outcome.action.label, outcome.action.href.replace(/^tel:/, ""))] : []),
   ];
-  if (result.reasons.length > 0) lines.push("", labelled(result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest, ""), ...list(result.reasons.map((r) => r.text)));
+  if (full && result.reasons.length > 0) lines.push("", labelled(result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest, ""), ...list(result.reasons.map((r) => r.text)));
   if (rules.clearance && result.clearance.length > 0) {
     lines.push("", labelled(rules.clearance.title, ""), ...list(result.clearance.map((r) => r.text)));
   }

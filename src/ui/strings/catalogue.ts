@@ -52,7 +52,7 @@ export interface PageWords {
 
 /**
  * The words of the result screen, in their own chunk per language: loaded with the result
- * screen's code (LazyResultScreen.tsx), so they stay out of the first load.
+ * screen's code (result-code.ts), so they stay out of the first load.
  */
 export interface ResultWords {
   readonly resultTitle: (title: string, quiz: string) => string;
@@ -86,4 +86,6 @@ export interface ResultWords {
   /** "Label: value", with the language's spacing before the colon. */
   readonly labelled: (label: string, value: string) => string;
   readonly urgentCaption: string;
+  /** Said on a care result shown without its details (their file couldn't be loaded). */
+  readonly detailsUnavailable: string;
 }

@@ -34,4 +34,5 @@ export const enResult: ResultWords = {
   summaryCall: "Phone",
   labelled: (label, value) => `${label}: ${value}`,
   urgentCaption: "Warning",
+  detailsUnavailable: "The rest of this result, why we suggest it and what to expect, couldn't be loaded. Your answers are kept on this device: reload the page to try again.",
 };

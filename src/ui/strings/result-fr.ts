@@ -34,4 +34,5 @@ export const frResult: ResultWords = {
   summaryCall: "Téléphone",
   labelled: (label, value) => `${label}\u00a0: ${value}`,
   urgentCaption: "Attention",
+  detailsUnavailable: "Le reste de ce résultat, soit pourquoi nous vous le suggérons et à quoi vous attendre, n'a pas pu être chargé. Vos réponses restent sur cet appareil\u00a0: rechargez la page pour réessayer.",
 };
