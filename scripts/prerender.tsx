@@ -9,7 +9,8 @@
  *   Continue (answers leading straight to a result get none: the app shows that);
  * - without JavaScript, a line with the booking link.
  * Also inlines the (small) stylesheet so the first paint needs no second request, and
- * preloads the rules file. Each rules file is read with its result texts and checked whole.
+ * preloads the rules file. Each rules file is checked whole with its result texts, and the
+ * screens drawn from it as the browser loads it.
  * One page per language of the rules: dist/index.html in the default language, and
  * dist/<language>/index.html for each other one (dist/fr/index.html), each with its own
  * <html lang>, title, description and noscript, its own rules file and catalogue preloaded.
@@ -19,6 +20,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { pagePathFor } from "../src/i18n/language-choice.ts";
 import { BUILT_LANGUAGES, rulesFileFor } from "../src/rules/languages.ts";
+import { buildModel } from "../src/rules/model.ts";
+import type { Rules } from "../src/rules/schema.ts";
 import { validateRules } from "../src/rules/validate.ts";
 import { setStrings } from "../src/ui/strings.ts";
 import type { Catalogue, PageWords } from "../src/ui/strings/catalogue.ts";
@@ -40,10 +43,11 @@ for (const language of BUILT_LANGUAGES) {
   const [words, page] = CATALOGUES[language.split("-")[0]!] ?? [];
   if (!words || !page) throw new Error(`No interface catalogue for "${language}": add src/ui/strings/${language}.ts (see rules/README.md, Languages)`);
   const rulesFile = rulesFileFor(language, BUILT_LANGUAGES);
-  // With its result texts: the pair is checked as one, as the browser will use it.
-  const checked = validateRules(readBuiltRules(dist, rulesFile));
-  if (!checked.ok) throw new Error(`dist/${rulesFile} (with its result texts) is invalid; the build should have stopped already`);
-  const model = checked.model;
+  // Checked with its result texts, as one; drawn from what the browser starts from, so the
+  // fingerprints of the screens (screen-key.ts) are the ones the app computes at start.
+  const { served, whole } = readBuiltRules(dist, rulesFile);
+  if (!validateRules(whole).ok) throw new Error(`dist/${rulesFile} (with its result texts) is invalid; the build should have stopped already`);
+  const model = buildModel(served as Rules);
   setStrings(language, words, language);
 
   let html = template.replace(/<html lang="[^"]*">/, `<html lang="${language}">`);

@@ -30,7 +30,7 @@ const out = resolve(arg("--out", "docs/screens"));
 const PORT = Number(process.env["SCREENSHOTS_PORT"] ?? 4419);
 const chromePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-const rules = readBuiltRules(pathToFileURL(`${dist}/`), "rules/care-quiz.json") as Rules;
+const rules = readBuiltRules(pathToFileURL(`${dist}/`), "rules/care-quiz.json").whole as Rules;
 const model = buildModel(rules);
 
 /** The answers a story gives, in the order this build's rules ask them; null if they no longer fit. */
