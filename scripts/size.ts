@@ -27,8 +27,8 @@ function importsOf(file: string) {
   const resolve = (spec: string) => new URL(spec, new URL(file.replace(/^\//, ""), dist)).pathname.replace(new URL(dist).pathname, "/");
   const staticImports = [...code.matchAll(/(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)].map((m) => resolve(m[1]!));
   const dynamicImports = [...code.matchAll(/import\(\s*["'`](\.\.?\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
-  // Vite writes dynamic imports through its preload helper as a list of deps too.
-  const listed = [...code.matchAll(/["'](assets\/[^"']+\.js)["']/g)].map((m) => `/${m[1]}`);
+  // Vite writes dynamic imports through its preload helper as a list of deps too (the result's stylesheet among them).
+  const listed = [...code.matchAll(/["'](assets\/[^"']+\.(?:js|css))["']/g)].map((m) => `/${m[1]}`);
   return { staticImports, dynamicImports: [...dynamicImports, ...listed] };
 }
 
@@ -73,6 +73,7 @@ for (const page of pages) {
     const file = later.pop()!;
     if (critical.has(file) || background.has(file)) continue;
     background.add(file);
+    if (!file.endsWith(".js")) continue;
     const { staticImports, dynamicImports } = importsOf(file);
     later.push(...staticImports, ...dynamicImports);
   }
@@ -93,7 +94,7 @@ for (const page of pages) {
   table("Loaded to show question 1 and make it interactive:", firstScreen);
   const total = firstScreen.reduce((sum, r) => sum + r.gzip, 0);
   console.log(`  ${"total".padEnd(Math.max(...firstScreen.map((r) => r.name.length)))}  ${"".padStart(9)}  ${kb(total).padStart(9)} gzip  (budget ${kb(BUDGET)})`);
-  table("Loaded in the background after first paint (result code and texts, checker, animations, embed bridge):", backgroundRows);
+  table("Loaded in the background after first paint (result code, styles and texts, checker, animations, embed bridge):", backgroundRows);
   totals.push(`${page} (${language}): ${kb(total)} gzip`);
 
   const staffOnly = [...critical, ...background].filter((f) => /\/preview[-.]/.test(f));

@@ -26,6 +26,7 @@ import { UrgentPanel } from "./result/UrgentPanel.tsx";
 import { strings } from "./strings.ts";
 import { useDocumentTitle } from "./use-document-title.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
+import "./result/result.css";
 
 interface Props {
   rules: Rules;
