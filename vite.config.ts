@@ -3,9 +3,9 @@ import { defineConfig } from "vite";
 import { rulesPlugin } from "./scripts/vite/rules-plugin.ts";
 
 /** The quiz's code, as every visitor's first load runs it… */
-const QUIZ_CODE = /[\\/]src[\\/](engine|machine|store|ui|app[\\/]load-rules)[\\/.]/;
-/** …but for what loads later (animation, the result and its screen) and what only the staff preview uses. */
-const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result-page|result[\\/])|engine[\\/](outcome|answered|booking|totals|answer-classes|open-conditions|relevance|paths)\.)/;
+const QUIZ_CODE = /[\\/]src[\\/](engine|machine|store|ui|i18n|app[\\/]load-rules)[\\/.]/;
+/** …but for what loads later (animation, the result and its screen), each language's catalogue (only the visitor's loads), and what only the staff preview uses. */
+const LAZY_OR_STAFF = /[\\/]src[\\/](ui[\\/](AnimatedSteps|ResultScreen|result-page|result[\\/]|strings[\\/](?!catalogues?\.)[\w-]+\.)|engine[\\/](outcome|answered|booking|totals|answer-classes|open-conditions|relevance|paths)\.)/;
 
 export default defineConfig({
   plugins: [react(), rulesPlugin()],

@@ -1,6 +1,6 @@
 /*!
  * CareFit embed loader, protocol "carefit" v1. No dependencies.
- * <div data-carefit-quiz data-booking-url="https://…" data-accent="#0a7"></div>
+ * <div data-carefit-quiz data-booking-url="https://…" data-accent="#0a7" data-lang="fr"></div>
  * <script src="https://QUIZ-HOST/embed.js" async></script>
  * Turns each [data-carefit-quiz] into an iframe of the quiz that sizes itself, and
  * re-dispatches the quiz's events as DOM CustomEvents ("carefit:step", …) on the
@@ -16,7 +16,10 @@
   var base = new URL("./", quiz).href;
   var instances = {};
   var count = 0;
-  var SETTINGS = ["accent", "font", "radius", "theme"];
+  var SETTINGS = ["accent", "font", "radius", "theme", "lang"];
+  // The frame's name before the quiz loads, in the page's chosen language (the quiz's own
+  // catalogues say the same: src/ui/strings/*.ts frameTitle; a unit test keeps them equal).
+  var TITLES = { en: "Which care fits me? quiz", fr: "Questionnaire \u00ab\u00a0Quels soins me conviennent\u202f?\u00a0\u00bb" };
   var EVENTS = { ready: 1, started: 1, step: 1, completed: 1, "booking-click": 1, resize: 1 };
 
   function post(instance, type, payload) {
@@ -35,7 +38,9 @@
     if (el.hasAttribute("data-share-answers")) params.set("share", "1");
     var iframe = document.createElement("iframe");
     iframe.src = base + "?" + params.toString();
-    iframe.title = el.getAttribute("data-title") || "Which care fits me? quiz";
+    var lang = (el.getAttribute("data-lang") || "").toLowerCase().split("-")[0];
+    iframe.title = el.getAttribute("data-title") || TITLES[lang] || TITLES.en;
+    if (TITLES[lang]) iframe.setAttribute("lang", lang);
     // Until the quiz reports its height: tall enough for a question, scrollable if not.
     iframe.style.cssText = "display:block;width:100%;height:640px;border:0;color-scheme:normal";
     var instance = { id: id, el: el, iframe: iframe };

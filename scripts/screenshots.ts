@@ -8,8 +8,9 @@
  * resumed, which is quicker than clicking through and draws the same screens.
  * --dist and --out let a reviewer picture an older build for a before/after.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import stories from "../tests/vignettes/stories.json" with { type: "json" };
 import type { Answer } from "../src/engine/answers.ts";
@@ -17,6 +18,7 @@ import { replay } from "../src/engine/route.ts";
 import { buildModel } from "../src/rules/model.ts";
 import type { Rules } from "../src/rules/schema.ts";
 import { serveStatic } from "./bench/static-server.ts";
+import { readBuiltRules } from "./lib/built-rules.ts";
 import { requireFreePort } from "./lib/port.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -28,7 +30,7 @@ const out = resolve(arg("--out", "docs/screens"));
 const PORT = Number(process.env["SCREENSHOTS_PORT"] ?? 4419);
 const chromePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-const rules = JSON.parse(readFileSync(resolve(dist, "rules/care-quiz.json"), "utf8")) as Rules;
+const rules = readBuiltRules(pathToFileURL(`${dist}/`), "rules/care-quiz.json").whole as Rules;
 const model = buildModel(rules);
 
 /** The answers a story gives, in the order this build's rules ask them; null if they no longer fit. */

@@ -10,15 +10,16 @@ import importX from "eslint-plugin-import-x";
 /** Each folder of src/, with the folders it may import from and why. */
 export const LAYERS = {
   rules: { uses: [], why: "src/rules is the bottom layer: JSON in, typed model out." },
+  i18n: { uses: [], why: "Choosing the visitor's language is pure: the address, the saved choice and the browser's languages in, a language out." },
   engine: { uses: ["rules"], why: "The engine is pure TypeScript over the rules model: no state, UI or embedding." },
   machine: { uses: ["rules", "engine"], why: "The machine knows nothing of the UI or storage; effects are provided by the app." },
   store: { uses: ["rules", "engine"], why: "Stores hold saved state only." },
-  ui: { uses: ["rules", "engine", "machine", "store"], why: "The UI renders the machine; the app wires it up, so the UI never imports the app." },
+  ui: { uses: ["rules", "engine", "machine", "store", "i18n"], why: "The UI renders the machine; the app wires it up, so the UI never imports the app." },
   embed: {
     uses: ["rules", "engine", "machine"],
     why: "The embed bridge speaks the host protocol in the visit's words (machine/visit-events.ts); it knows nothing of the UI or the app.",
   },
-  app: { uses: ["rules", "engine", "machine", "store", "ui", "embed"], why: "The app wires the visitor's page; staff tooling is not part of it." },
+  app: { uses: ["rules", "engine", "machine", "store", "ui", "embed", "i18n"], why: "The app wires the visitor's page; staff tooling is not part of it." },
   staff: { uses: ["rules", "engine"], why: "Staff tools (diff, graph) work on rules and paths only; the studio and scripts use them." },
   preview: { uses: ["rules", "engine", "machine", "store", "ui", "staff"], why: "The staff preview reuses the quiz, not the visitor's app." },
 };

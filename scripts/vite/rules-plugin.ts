@@ -10,22 +10,29 @@
  *   leaves visitors a way to book and to call for help; and the SHA-256 of the file that
  *   passed, so visitors' browsers skip the check when they are served that same file.
  * - Languages: each language listed in the rules' "languages" is checked with its file of
- *   translations (rules/care-quiz.fr.json) and served as a complete rules file of its own at
+ *   translations (rules/care-quiz.fr.json) and served as a rules file of its own at
  *   `rulesFileFor(language)` (rules/fr/care-quiz.json), so a visitor's browser loads only
  *   their language. The defines are records by language: __CAREFIT_RULES_SHA256__,
  *   __CAREFIT_FALLBACK__, and __CAREFIT_LANGUAGES__ (the default first).
+ * - Result texts: each served file leaves out the texts only a care result shows, served
+ *   beside it at `resultsFileFor(path)` (rules/care-quiz.results.json) and named by their
+ *   SHA-256 in its "$results" (src/rules/result-texts.ts says what moves and what stays).
+ *   The build checks that the two merge back into exactly the checked rules.
  * Nothing here throws on a bad file: a missing or unreadable file is a located
  * message like any other mistake.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkRulesText, formatLocated, type LocatedProblem } from "../../src/rules/check-text.ts";
 import { proveSafety } from "../../src/engine/safety.ts";
 import { fallbackFrom, type Fallback } from "../../src/ui/fallback.ts";
-import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, STAFF_RULES_FILE, languagesOf, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
+import { DEFAULT_RULES_FILE, LANGUAGE_PATTERN, STAFF_RULES_FILE, languagesOf, resultsFileFor, rulesFileFor, translationFileLanguage } from "../../src/rules/languages.ts";
 import { buildModel } from "../../src/rules/model.ts";
+import { mergeResultTexts, RESULTS_FIELD, splitResultTexts } from "../../src/rules/result-texts.ts";
+import type { Rules } from "../../src/rules/schema.ts";
 import { decodeRulesFile, withoutBom } from "../../src/rules/text-encoding.ts";
 import { checkLanguages, type FileProblem } from "../../src/rules/translation-check.ts";
 import { forVisitors } from "../../src/rules/translation.ts";
@@ -46,8 +53,13 @@ function read(root: string): { ok: true; text: string } | { ok: false; message: 
 interface ServedRules {
   readonly language: string;
   readonly path: string;
+  /** The first-load file: all but the texts only a care result shows. */
   readonly text: string;
   readonly sha256: string;
+  /** The texts only a care result shows, served beside it; none when there are none to move. */
+  readonly results?: { readonly path: string; readonly text: string } | undefined;
+  /** The whole file in one (what the dev server serves, as it serves the default language as written). */
+  readonly whole: string;
   readonly fallback: Fallback;
 }
 
@@ -81,16 +93,41 @@ function check(root: string, { safety = false } = {}): Checked {
   const logo = rules.clinic?.logo;
   if (problems.some((p) => p.severity === "error") || unsafe.length > 0) return { problems, unsafe, served: null, logo };
   const list = languagesOf(rules);
-  const served = list.map((language, i): ServedRules => {
+  const served: ServedRules[] = [];
+  for (const [i, language] of list.entries()) {
     const localized = languages.localized.get(language)!;
-    // Every language ships as a whole rules file of its own, compact and without staff-only
+    // Every language ships as a rules file of its own, compact and without staff-only
     // fields (coverage, reviews): visitors download only what they read, and each language's
     // first load fits the same budget. It was checked here, so the browser skips the check
     // (by its hash); a file replaced on the server later is checked there in full.
-    const text = JSON.stringify(i === 0 ? forVisitors(rules) : forVisitors(localized));
-    return { language, path: rulesFileFor(language, list), text, sha256: sha256(text), fallback: fallbackFrom(buildModel(localized)) };
-  });
+    const visitors = forVisitors(i === 0 ? rules : localized);
+    const path = rulesFileFor(language, list);
+    const split = splitForFirstLoad(visitors, path);
+    if (!split) {
+      const message = `The result texts split from ${path} don't merge back into it: a bug in the build, not in the rules.`;
+      return { problems: [...problems, { path: [], message, severity: "error", line: 1, column: 1, offset: 0, length: 0, file: RULES_FILE }], unsafe, served: null, logo };
+    }
+    served.push({ language, path, ...split, whole: JSON.stringify(visitors), fallback: fallbackFrom(buildModel(localized)) });
+  }
   return { problems, unsafe, served, logo };
+}
+
+/**
+ * The first-load file and, beside it, the texts only a care result shows, so the first
+ * screen's download doesn't carry them; undefined if the two wouldn't merge back into
+ * exactly `rules` (the caller refuses to build).
+ */
+function splitForFirstLoad(rules: Rules, path: string): Pick<ServedRules, "text" | "sha256" | "results"> | undefined {
+  const { first, texts } = splitResultTexts(rules);
+  if (Object.keys(texts).length === 0) {
+    const text = JSON.stringify(rules);
+    return { text, sha256: sha256(text), results: undefined };
+  }
+  const results = JSON.stringify(texts);
+  if (!isDeepStrictEqual(mergeResultTexts(first, texts), { rules, unused: [] })) return undefined;
+  // "$results" first, where anyone opening the file sees it.
+  const text = JSON.stringify({ [RESULTS_FIELD]: { sha256: sha256(results) }, ...first });
+  return { text, sha256: sha256(text), results: { path: resultsFileFor(path), text: results } };
 }
 
 function report(checked: Checked, severity: "error" | "warning") {
@@ -168,7 +205,10 @@ export function rulesPlugin(): Plugin {
     },
     generateBundle() {
       const { served } = check(root);
-      for (const s of served ?? []) this.emitFile({ type: "asset", fileName: s.path, source: s.text });
+      for (const s of served ?? []) {
+        this.emitFile({ type: "asset", fileName: s.path, source: s.text });
+        if (s.results) this.emitFile({ type: "asset", fileName: s.results.path, source: s.results.text });
+      }
       // The staff studio edits the file as written, not the compact copy visitors get.
       const file = read(root);
       if (served && file.ok) this.emitFile({ type: "asset", fileName: STAFF_RULES_FILE, source: withoutBom(file.text) });
@@ -196,7 +236,8 @@ export function rulesPlugin(): Plugin {
           res.end(file.ok ? withoutBom(file.text) : file.message);
         });
       }
-      // The other languages at the same paths as the built site (rules/fr/care-quiz.json).
+      // The other languages at the same paths as the built site (rules/fr/care-quiz.json),
+      // each in one file with its result texts, like the default language's as written.
       devServer.middlewares.use((req, res, next) => {
         const path = (req.url ?? "").split("?")[0]!.replace(/^\//, "");
         const language = path.split("/")[1] ?? "";
@@ -210,7 +251,7 @@ export function rulesPlugin(): Plugin {
         res.statusCode = served ? 200 : 404;
         res.setHeader("content-type", served ? "application/json" : "text/plain");
         res.setHeader("cache-control", "no-store");
-        res.end(served ? served.text : checked.served ? "No such language." : `The quiz rules have mistakes:\n${report(checked, "error")}`);
+        res.end(served ? served.whole : checked.served ? "No such language." : `The quiz rules have mistakes:\n${report(checked, "error")}`);
       });
     },
   };

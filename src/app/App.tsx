@@ -3,6 +3,7 @@
  * page when embedded, inside the fail-safe that turns any crash into the calm
  * "being updated" screen. The build pre-renders this same tree (scripts/prerender.tsx).
  */
+import type { AnswerLog } from "../engine/answers.ts";
 import type { HostConnection } from "../embed/connect.ts";
 import type { QuizModel } from "../rules/model.ts";
 import { FailSafe } from "../ui/FailSafe.tsx";
@@ -15,13 +16,15 @@ interface Props {
   host: HostConnection | null;
   /** What the visitor did on the page before the app took over (see early-start.ts). */
   early?: EarlyStart;
+  /** Answers to resume at once (the visitor switched language mid-way). */
+  start?: AnswerLog;
 }
 
-export function App({ model, host, early }: Props) {
+export function App({ model, host, early, start }: Props) {
   return (
     <FailSafe>
       <SiteFrame rules={model.rules}>
-        <Quiz model={model} {...(early ? { early } : {})} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />
+        <Quiz model={model} {...(early ? { early } : {})} {...(start ? { start } : {})} {...(host ? { onEvent: host.onEvent, commands: host.commands } : {})} />
       </SiteFrame>
     </FailSafe>
   );

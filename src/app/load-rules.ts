@@ -8,12 +8,16 @@
  * (schema and logic, from a chunk loaded only then) before anything is drawn from it.
  * Anything wrong — missing, not JSON, invalid — ends with located messages for the
  * console; the checker that locates them is loaded only then.
+ *
+ * The build's file leaves out the texts only a care result shows (rules/result-texts.ts):
+ * the model says where they are, and the result's code fetches them at idle. A changed file
+ * that names such texts (another build's, or one edited from it) gets them at once, so the
+ * whole is checked before anything is drawn; a file written out in full needs nothing more.
  */
-import { builtRulesSha256, DEFAULT_RULES_FILE } from "../rules/languages.ts";
+import { BUILT_LANGUAGES, builtRulesSha256, resultsFileFor, rulesFileFor } from "../rules/languages.ts";
 import { buildModel, type QuizModel } from "../rules/model.ts";
 import type { Rules } from "../rules/schema.ts";
-
-const RULES_URL = DEFAULT_RULES_FILE;
+import { sha256Hex } from "../rules/sha256.ts";
 
 /** `built`: the file is the one the build checked and pre-rendered the page from. */
 export type RulesLoad = { ok: true; model: QuizModel; built: boolean } | { ok: false; messages: string[] };
@@ -25,45 +29,42 @@ export type RulesLoad = { ok: true; model: QuizModel; built: boolean } | { ok: f
  */
 export async function isBuiltRules(bytes: ArrayBuffer, language?: string): Promise<boolean> {
   const built = builtRulesSha256(language);
-  if (built === undefined || !globalThis.crypto?.subtle) return false;
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return hex === built;
+  return built !== undefined && (await sha256Hex(bytes)) === built;
 }
 
 /**
- * The full check, the same one the build runs (syntax, encoding, duplicate fields,
- * schema, logic), located at lines and columns for the console. Never rejects: if the
+ * The full check (check-rules.ts, loaded only now, with the checker). Never rejects: if the
  * checker itself can't be loaded, the rules can't be trusted, and the visitor gets the
  * "being updated" screen.
  */
-async function checkRules(text: string): Promise<RulesLoad> {
-  let checker: typeof import("../rules/check-text.ts");
+async function checkRules(text: string, file: string, base: string): Promise<RulesLoad> {
+  let checker: typeof import("./check-rules.ts");
   try {
-    checker = await import("../rules/check-text.ts");
+    checker = await import("./check-rules.ts");
   } catch (error) {
-    return { ok: false, messages: [`${RULES_URL}: the rules checker could not be loaded (${(error as Error).message}).`] };
+    return { ok: false, messages: [`${file}: the rules checker could not be loaded (${(error as Error).message}).`] };
   }
-  const { problems, model } = checker.checkRulesText(text, { skipReviews: true });
-  const lines = (severity: "error" | "warning") =>
-    problems.filter((p) => p.severity === severity).map((p) => checker.formatLocated(RULES_URL, p));
-  if (!model) return { ok: false, messages: lines("error") };
-  for (const warning of lines("warning")) console.warn(warning);
-  return { ok: true, model, built: false };
+  return checker.checkServedRules(text, file, base);
 }
 
-export async function loadRules(base: string = document.baseURI): Promise<RulesLoad> {
+/** The rules in a language (the built default unless told), from the site's root `base`. */
+export async function loadRules(base: string = document.baseURI, language: string = BUILT_LANGUAGES[0]!): Promise<RulesLoad> {
+  const file = rulesFileFor(language, BUILT_LANGUAGES);
   let bytes: ArrayBuffer;
   try {
-    const response = await fetch(new URL(RULES_URL, base));
-    if (!response.ok) return { ok: false, messages: [`${RULES_URL}: could not be loaded (HTTP ${response.status}).`] };
+    const response = await fetch(new URL(file, base));
+    if (!response.ok) return { ok: false, messages: [`${file}: could not be loaded (HTTP ${response.status}).`] };
     bytes = await response.arrayBuffer();
   } catch (error) {
-    return { ok: false, messages: [`${RULES_URL}: could not be loaded (${(error as Error).message}).`] };
+    return { ok: false, messages: [`${file}: could not be loaded (${(error as Error).message}).`] };
   }
   // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
   const text = new TextDecoder().decode(bytes);
   // The very file the build checked: parsing it can't fail, and checking it again would prove nothing new.
-  if (await isBuiltRules(bytes)) return { ok: true, model: buildModel(JSON.parse(text) as Rules), built: true };
-  return checkRules(text);
+  if (await isBuiltRules(bytes, language)) {
+    const { $results: results, ...rules } = JSON.parse(text) as Rules & { $results?: { sha256: string } };
+    const model = buildModel(rules);
+    return { ok: true, model: results ? { ...model, resultTexts: { url: new URL(resultsFileFor(file), base).href, sha256: results.sha256 } } : model, built: true };
+  }
+  return checkRules(text, file, base);
 }

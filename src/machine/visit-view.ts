@@ -22,8 +22,10 @@ import { previousAnswer, type visitMachine } from "./visit-machine.ts";
 
 export type VisitSnapshot = SnapshotFrom<typeof visitMachine>;
 
-/** What the view needs of the result's code (ui/result-page.ts). */
+/** What the view needs of the result's code (ui/result/parts.ts). */
 export interface ResultLogic {
+  /** The rules to draw results from: the visit's, with the texts only a result shows. */
+  readonly model: QuizModel;
   recommendAt(model: QuizModel, replayed: Replay): Recommendation | null;
   answeredQuestions(model: QuizModel, log: AnswerLog): AnsweredQuestion[];
 }
@@ -70,7 +72,7 @@ export function viewOf(snapshot: VisitSnapshot, resultLogic?: ResultLogic): Visi
   }
   if (snapshot.matches("result")) {
     if (!resultLogic) return { screen: "result-loading", key: "result-loading", report: null };
-    const result = resultLogic.recommendAt(model, { log, step });
+    const result = resultLogic.recommendAt(resultLogic.model, { log, step });
     if (!result) return LOST;
     const outcome = result.outcome.id;
     const summary = { outcome, urgent: result.urgent, clearance: result.clearance.length > 0 };
@@ -78,7 +80,7 @@ export function viewOf(snapshot: VisitSnapshot, resultLogic?: ResultLogic): Visi
       screen: "result",
       key: `result-${outcome}`,
       result,
-      answers: resultLogic.answeredQuestions(model, log),
+      answers: resultLogic.answeredQuestions(resultLogic.model, log),
       // The same outcome reached again after a change is a new result to report.
       report: { key: `result-${outcome}-${log.length}`, event: { type: "completed", result: summary, log } },
     };

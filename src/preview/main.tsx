@@ -3,6 +3,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DEFAULT_RULES_FILE, STAFF_RULES_FILE } from "../rules/languages.ts";
 import { decodeRulesFile } from "../rules/text-encoding.ts";
+import { setStrings } from "../ui/strings.ts";
+import { loadCatalogue } from "../ui/strings/catalogues.ts";
 import "../ui/styles.css";
 import { PreviewPage } from "./PreviewPage.tsx";
 import "./preview.css";
@@ -24,6 +26,9 @@ async function text(url: string): Promise<string | null> {
 async function published(): Promise<string> {
   return (await text(STAFF_RULES_FILE)) ?? (await text(DEFAULT_RULES_FILE)) ?? "";
 }
+
+// The staff studio shows the quiz in the rules' default language.
+setStrings("en", await loadCatalogue("en"));
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -10,6 +10,7 @@ import { duplicateKeys } from "./duplicate-keys.ts";
 import type { LogicOptions } from "./logic.ts";
 import type { QuizModel } from "./model.ts";
 import { formatPath, internalErrorMessage, type JsonPath, type PlacedProblem, type Problem } from "./problems.ts";
+import { mergeResultTexts, RESULTS_FIELD, type ResultTexts } from "./result-texts.ts";
 import { blankBom, encodingProblems, invisibleCharacterHint } from "./text-encoding.ts";
 import { checkTextLimits } from "./text-limits.ts";
 import { validateRules } from "./validate.ts";
@@ -24,6 +25,15 @@ export interface LocatedProblem extends Problem {
   readonly column: number;
   readonly offset: number;
   readonly length: number;
+}
+
+export interface CheckOptions extends LogicOptions {
+  /**
+   * The texts a file the build served names in `"$results"` (result-texts.ts), merged in
+   * before the schema and the logic are checked: the pair is checked as one rules file, and
+   * problems are located in this file's text (at the nearest place for a merged text).
+   */
+  readonly resultTexts?: ResultTexts;
 }
 
 export interface TextCheck {
@@ -124,19 +134,34 @@ export function parseJsonText(text: string): ParsedText {
   return { ok: true, json, tree, starts, encoding };
 }
 
-function check(text: string, options: LogicOptions): TextCheck {
+/** The parsed file with the result texts it names merged in, and a warning for any that fit nowhere. */
+function withResultTexts(data: unknown, texts: ResultTexts): { data: unknown; unused: Problem[] } {
+  if (typeof data !== "object" || data === null || !(RESULTS_FIELD in data)) return { data, unused: [] };
+  const { [RESULTS_FIELD]: _named, ...rules } = data as Record<string, unknown>;
+  const merged = mergeResultTexts(rules, texts);
+  const unused = merged.unused.length === 0 ? [] : [{
+    path: [RESULTS_FIELD],
+    message: `${merged.unused.length} of the result texts this file names fit nowhere in it (${merged.unused.slice(0, 3).join(", ")}${merged.unused.length > 3 ? ", …" : ""}).`,
+    severity: "warning",
+  } as const];
+  return { data: merged.rules, unused };
+}
+
+function check(text: string, options: CheckOptions): TextCheck {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { problems: parsed.problems, model: null };
   const { json, tree, starts, encoding } = parsed;
   const place = (p: PlacedProblem): LocatedProblem => ({ ...p, ...position(starts, p.offset) });
   const duplicates = duplicateKeys(tree, (offset) => position(starts, offset).line);
-  const result = validateRules(JSON.parse(json) as unknown, options);
-  const checked = locate(text, tree, result.ok ? result.warnings : result.problems);
+  const { resultTexts, ...logic } = options;
+  const { data, unused } = resultTexts ? withResultTexts(JSON.parse(json) as unknown, resultTexts) : { data: JSON.parse(json) as unknown, unused: [] };
+  const result = validateRules(data, logic);
+  const checked = locate(text, tree, [...unused, ...(result.ok ? result.warnings : result.problems)]);
   const problems = [...encoding, ...duplicates.map(place), ...checked].sort((a, b) => a.offset - b.offset);
   return { problems, model: result.ok && duplicates.length === 0 ? result.model : null };
 }
 
-export function checkRulesText(text: string, options: LogicOptions = {}): TextCheck {
+export function checkRulesText(text: string, options: CheckOptions = {}): TextCheck {
   try {
     return check(text, options);
   } catch (error) {

@@ -4,11 +4,11 @@
  * checks judge them and list what they name; each says only what to make of one
  * node, never how to reach the next.
  *
- * The walk refuses a tree deeper than `LIMITS.conditionDepth`: the size check
+ * The walk refuses a tree deeper than `CONDITION_DEPTH`: the size check
  * (limits.ts) rejects such files before anything walks them, so meeting one here is
  * a bug, reported as such rather than as a stack overflow.
  */
-import { conditionDepthMessage, LIMITS } from "./limits.ts";
+import { CONDITION_DEPTH, conditionDepthMessage } from "./condition-depth.ts";
 import type { JsonPath } from "./problems.ts";
 import type { AllCondition, AnyCondition, Condition, EqualsCondition, IncludesCondition, NotCondition, ScoreCondition } from "./schema.ts";
 
@@ -35,7 +35,7 @@ export interface ConditionCases<A, T> {
 
 export function foldCondition<A, T>(condition: Condition, at: A, cases: ConditionCases<A, T>): T {
   const walk = (c: Condition, a: A, depth: number): T => {
-    if (depth > LIMITS.conditionDepth) throw new RangeError(conditionDepthMessage(depth));
+    if (depth > CONDITION_DEPTH) throw new RangeError(conditionDepthMessage(depth));
     if ("all" in c) return cases.all(c, a, deeper(depth));
     if ("any" in c) return cases.any(c, a, deeper(depth));
     if ("not" in c) return cases.not(c, a, deeper(depth));

@@ -7,17 +7,20 @@
  *
  *   staff edit   rules/care-quiz.json      (English, the logic and the texts)
  *                rules/care-quiz.fr.json   (French texts only, by key)
- *   the build    rules/care-quiz.json      (served as written: the default language)
- *   serves       rules/fr/care-quiz.json   (a complete rules file with the French texts)
+ *   the build    rules/care-quiz.json              (the default language, compact)
+ *   serves       rules/care-quiz.results.json      (its texts only a care result shows)
+ *                rules/fr/care-quiz.json           (a rules file with the French texts)
+ *                rules/fr/care-quiz.results.json   (their French result texts)
+ *                rules/care-quiz.source.json       (the file as staff wrote it, for the studio)
  *
- * A served file is a whole rules file with the same ids and logic as the source, so the
- * browser loads only the visitor's language and the engine needs nothing new. The served
- * names put the language in a folder so they can't be mistaken for the staff's keyed files.
+ * A served file is a rules file with the same ids and logic as the source, so the browser
+ * loads only the visitor's language and the engine needs nothing new; the texts only a care
+ * result shows wait in the file beside it until the result's code loads (result-texts.ts).
+ * The served names put the language in a folder so they can't be mistaken for the staff's
+ * keyed files.
  *
  * Small and free of Node APIs: the app imports it to find the file it loads.
  */
-import type { Problem } from "./problems.ts";
-
 /** A language code: two or three lowercase letters, optionally a region, e.g. "fr" or "fr-CA". */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
@@ -51,6 +54,13 @@ export function rulesFileFor(language: string, languages: readonly string[] = DE
   return DEFAULT_RULES_FILE.replace(/\/(?=[^/]+$)/, `/${language}/`);
 }
 
+/**
+ * Where the built site serves the texts only a care result shows, beside a served rules file
+ * (see result-texts.ts): `rules/care-quiz.json` → `rules/care-quiz.results.json`,
+ * `rules/fr/care-quiz.json` → `rules/fr/care-quiz.results.json`.
+ */
+export const resultsFileFor = (servedRulesFile: string): string => servedRulesFile.replace(/(\.json)?$/i, ".results.json");
+
 /** The staff's file of translations for a rules file: `rules/care-quiz.json`, "fr" → `rules/care-quiz.fr.json`. */
 export function translationFileFor(rulesFile: string, language: string): string {
   return rulesFile.replace(/(\.json)?$/i, `.${language}.json`);
@@ -69,17 +79,6 @@ export function languageName(language: string): string {
   } catch {
     return language;
   }
-}
-
-/** A language listed twice: the second would get no file of its own. */
-export function checkLanguageList(rules: { readonly languages?: readonly string[] | undefined }): Problem[] {
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  (rules.languages ?? []).forEach((language, i) => {
-    if (seen.has(language)) problems.push({ path: ["languages", i], severity: "error", message: `"${language}" is listed twice: list each language once.` });
-    seen.add(language);
-  });
-  return problems;
 }
 
 declare const __CAREFIT_LANGUAGES__: readonly string[] | undefined;

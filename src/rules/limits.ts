@@ -9,7 +9,10 @@
  * options at most, and conditions a few levels deep); the schema repeats them so
  * editors show them as you type.
  */
+import { CONDITION_DEPTH, conditionDepthMessage } from "./condition-depth.ts";
 import type { JsonPath, Problem } from "./problems.ts";
+
+export { conditionDepthMessage } from "./condition-depth.ts";
 
 export const LIMITS = {
   /** The whole file, in characters (about 2 MB). */
@@ -17,7 +20,7 @@ export const LIMITS = {
   /** Lists and objects inside each other, outside conditions. */
   nesting: 100,
   /** Conditions inside conditions ("all", "any", "not"), counting the outermost one. */
-  conditionDepth: 32,
+  conditionDepth: CONDITION_DEPTH,
   /** Any one text, id or link. */
   textLength: 5_000,
   /** Fields in one object, e.g. the outcome ids in "points". */
@@ -50,9 +53,6 @@ function listLimitMessage(field: string | number, length: number): string | unde
   const noun = Object.hasOwn(NOUNS, name) ? NOUNS[name] : itemLimit(name) === undefined ? "items" : name;
   return `There are ${count(length)} ${noun} here; the limit is ${count(limit)}.`;
 }
-
-export const conditionDepthMessage = (depth: number) =>
-  `This condition is nested ${count(depth)} deep; the limit is ${LIMITS.conditionDepth}. Combine conditions in one "all" or "any" list instead of nesting them.`;
 
 export const nestingMessage = () =>
   `Lists and objects are nested more than ${LIMITS.nesting} deep here, which a rules file never needs: check for brackets pasted by mistake.`;

@@ -13,6 +13,13 @@ export interface QuizModel {
   readonly urgency: readonly string[];
   /** Care outcome ids in tie-break order: `decision.tieBreak`, or the order in the file. */
   readonly careOrder: readonly string[];
+  /**
+   * Set when the rules came without the texts only a care result shows (the build's
+   * first-load file, result-texts.ts): where those are, and their file's SHA-256. Until they
+   * are merged in, care outcomes lack `summary`, `explanation` and `whatToExpect`, and some
+   * answers their `reason`; everything the questions and any urgent result need is there.
+   */
+  readonly resultTexts?: { readonly url: string; readonly sha256: string };
 }
 
 export function buildModel(rules: Rules): QuizModel {

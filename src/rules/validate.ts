@@ -5,7 +5,6 @@
  */
 import * as z from "zod/mini";
 import { explainIssue } from "./explain-issue.ts";
-import { checkLanguageList } from "./languages.ts";
 import { checkLimits } from "./limits.ts";
 import { checkLinks } from "./links.ts";
 import { checkLogic, type LogicOptions } from "./logic.ts";
@@ -15,6 +14,17 @@ import { internalErrorMessage, type Problem } from "./problems.ts";
 import { checkExclusiveRedFlags } from "./red-flags.ts";
 import { checkReservedKeys } from "./reserved-keys.ts";
 import { rulesSchema } from "./schema.ts";
+
+/** A language listed twice: the second would get no file of its own. (Here, not in languages.ts, which every visitor loads.) */
+function checkLanguageList(rules: { readonly languages?: readonly string[] | undefined }): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  (rules.languages ?? []).forEach((language, i) => {
+    if (seen.has(language)) problems.push({ path: ["languages", i], severity: "error", message: `"${language}" is listed twice: list each language once.` });
+    seen.add(language);
+  });
+  return problems;
+}
 
 export type Validation =
   | { readonly ok: true; readonly model: QuizModel; readonly warnings: readonly Problem[] }

@@ -20,14 +20,17 @@ interface SavedProgress {
   log: AnswerLog;
   /** When the first answer of the saved log was given (ms since the epoch). */
   startedAt: number | null;
+  /** The language the visitor chose (a switch, `?lang`, a language's page): kept with the answers. */
+  language: string | null;
 }
 
 interface ProgressStore extends SavedProgress {
   save: (rulesVersion: string, log: AnswerLog) => void;
   clear: () => void;
+  setLanguage: (language: string) => void;
 }
 
-const empty: SavedProgress = { rulesVersion: null, log: [], startedAt: null };
+const empty: SavedProgress = { rulesVersion: null, log: [], startedAt: null, language: null };
 
 const isAnswer = (a: unknown): a is Answer =>
   typeof a === "object" && a !== null &&
@@ -38,10 +41,12 @@ const isAnswer = (a: unknown): a is Answer =>
 /** Accepts only the exact shape we write; anything else (tampering, old formats) is discarded. */
 export function asSavedProgress(value: unknown): SavedProgress {
   if (typeof value !== "object" || value === null) return empty;
-  const { rulesVersion, log, startedAt } = value as Partial<SavedProgress>;
-  if (typeof rulesVersion !== "string" || !Array.isArray(log) || !log.every(isAnswer)) return empty;
-  if (typeof startedAt !== "number" || !Number.isFinite(startedAt)) return empty;
-  return { rulesVersion, log: log.map((a) => ({ question: a.question, options: [...a.options] })), startedAt };
+  const { rulesVersion, log, startedAt, language } = value as Partial<SavedProgress>;
+  // The language alone may be kept (chosen before any answer); a bad one is dropped.
+  const lang = typeof language === "string" && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(language) ? language : null;
+  if (typeof rulesVersion !== "string" || !Array.isArray(log) || !log.every(isAnswer)) return { ...empty, language: lang };
+  if (typeof startedAt !== "number" || !Number.isFinite(startedAt)) return { ...empty, language: lang };
+  return { rulesVersion, log: log.map((a) => ({ question: a.question, options: [...a.options] })), startedAt, language: lang };
 }
 
 export const useProgressStore = create<ProgressStore>()(
@@ -55,14 +60,16 @@ export const useProgressStore = create<ProgressStore>()(
           log,
           startedAt: saved.rulesVersion === rulesVersion && saved.log.length > 0 && saved.startedAt !== null ? saved.startedAt : Date.now(),
         })),
-      clear: () => set(empty),
+      // Clearing the answers keeps the language: it is a preference, not an answer.
+      clear: () => set((saved) => ({ ...empty, language: saved.language })),
+      setLanguage: (language) => set({ language }),
     }),
     {
       name: PROGRESS_KEY,
       // 2: startedAt added. Progress saved without it can't be dated, so it is discarded.
       version: 2,
       storage: createJSONStorage(() => safeStorage),
-      partialize: ({ rulesVersion, log, startedAt }) => ({ rulesVersion, log, startedAt }),
+      partialize: ({ rulesVersion, log, startedAt, language }) => ({ rulesVersion, log, startedAt, language }),
       merge: (persisted, current) => ({ ...current, ...asSavedProgress(persisted) }),
       // A future format change bumps `version`; until then, unknown versions start fresh.
       migrate: () => empty,

@@ -1,11 +1,13 @@
 /** Always-visible control that wipes saved answers from this device and starts again. */
+import { strings } from "./strings.ts";
+
 export function ClearAnswers({ onClear }: { onClear: () => void }) {
   return (
     <p className="clear-answers">
       <button type="button" className="link-button" data-action="clear" onClick={onClear}>
-        Clear my answers
+        {strings.clearAnswers}
       </button>
-      <span className="hint"> Your answers are saved on this device only.</span>
+      <span className="hint"> {strings.savedOnDevice}</span>
     </p>
   );
 }

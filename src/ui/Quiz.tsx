@@ -92,7 +92,8 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
   };
 
   // The result's code loads at idle (result-code.ts); a result reached before it waits for it.
-  const resultCode = useResultCode(snapshot.matches("result"));
+  // Its model has the texts only a care result shows (fetched with the code when the rules came without them).
+  const resultCode = useResultCode(model, snapshot.matches("result"));
   const view = useMemo(() => viewOf(snapshot, resultCode), [snapshot, resultCode]);
 
   // Tell the outside once per screen (effects may run twice in development).
@@ -154,6 +155,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
           <resultCode.ResultScreen
             rules={rules}
             result={result}
+            details={resultCode.details}
             focus={navigated}
             answers={view.answers}
             onBack={() => go({ type: "BACK" })}
@@ -175,7 +177,7 @@ export function Quiz({ model, saveProgress = true, onEvent, commands, early, sta
       );
       break;
     case "lost":
-      screen = <p role="alert">Something went wrong. Please start over.</p>;
+      screen = <p role="alert">{strings.lost}</p>;
   }
 
   return (

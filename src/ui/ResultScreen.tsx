@@ -3,6 +3,12 @@
  * inside and offers no booking, so it can never read as a substitute for seeing a
  * doctor; a care result leads to the booking box. Both list the visitor's answers with
  * a way to change each, and can be printed, copied or shared.
+ *
+ * Without its details (the texts only a care result shows, in a second file that couldn't
+ * be loaded: result/texts.ts) a care result still shows the outcome, the clearance note, the
+ * booking link and the disclaimer, and says plainly that the rest couldn't be loaded; it
+ * shows no reasons, since which answers explain it can't be told without their texts. An
+ * urgent result never lacks anything: all it shows comes with the rules at start.
  */
 import { useId } from "react";
 import type { AnsweredQuestion } from "../engine/answered.ts";
@@ -20,10 +26,13 @@ import { UrgentPanel } from "./result/UrgentPanel.tsx";
 import { strings } from "./strings.ts";
 import { useDocumentTitle } from "./use-document-title.ts";
 import { useFocusHeading } from "./use-focus-heading.ts";
+import "./result/result.css";
 
 interface Props {
   rules: Rules;
   result: Recommendation;
+  /** False when the texts only a care result shows couldn't be loaded. */
+  details: boolean;
   answers: readonly AnsweredQuestion[];
   focus: boolean;
   onBack: () => void;
@@ -32,14 +41,14 @@ interface Props {
   onBookingClick?: () => void;
 }
 
-export function ResultScreen({ rules, result, answers, focus, onBack, onChange, onRestart, onBookingClick }: Props) {
+export function ResultScreen({ rules, result, details, answers, focus, onBack, onChange, onRestart, onBookingClick }: Props) {
   const heading = useFocusHeading<HTMLHeadingElement>(focus);
   const headingId = useId();
   const disclaimerId = useId();
   const { outcome, urgent } = result;
   const booking = bookingLink(rules.booking, outcome);
   useDocumentTitle(strings.resultTitle(outcome.title, rules.title));
-  const text = () => summaryText({ rules, result, answers, booking, date: new Date() });
+  const text = () => summaryText({ rules, result, details, answers, booking, date: new Date() });
   const printHeader = (
     <p className="print-only">
       {[rules.clinic?.name, rules.title].filter(Boolean).join(" — ")} · {strings.summaryDate(new Date())}
@@ -95,9 +104,15 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
           <span className="question-text">{outcome.title}</span>
         </h1>
         {disclaimerLine}
-        <p className="lead">{outcome.summary}</p>
-        {result.note && <p className="result__note">{result.note}</p>}
-        <ReasonList reasons={result.reasons} title={strings.whyWeSuggest} />
+        {details ? (
+          <>
+            <p className="lead">{outcome.summary}</p>
+            {result.note && <p className="result__note">{result.note}</p>}
+            <ReasonList reasons={result.reasons} title={strings.whyWeSuggest} />
+          </>
+        ) : (
+          <p className="result__note">{strings.detailsUnavailable}</p>
+        )}
         <section className="booking" aria-labelledby={`${headingId}-booking`}>
           <h2 id={`${headingId}-booking`}>{strings.nextStep}</h2>
           <p>{strings.consultText}</p>
@@ -105,9 +120,9 @@ export function ResultScreen({ rules, result, answers, focus, onBack, onChange, 
             {booking.label}
             {" "}<span className="visually-hidden">{strings.opensInNewTab}</span>
           </a>
-          <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.summaryCall}: ${rules.clinic.phone}` : ""}</p>
+          <p className="print-only">{booking.href}{rules.clinic?.phone ? ` · ${strings.labelled(strings.summaryCall, rules.clinic.phone)}` : ""}</p>
         </section>
-        <CareDetails result={result} />
+        {details && <CareDetails result={result} />}
         {end}
       </article>
     </>

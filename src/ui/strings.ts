@@ -1,55 +1,31 @@
 /**
- * The words the interface itself says (not the clinic's content, which comes from the
- * rules). One place, so a second language is one more catalogue of the same shape.
+ * The active catalogue of the interface's words, chosen once at start (a language switch
+ * reloads the page), so screens simply `import { strings }`. Only the active language's
+ * catalogue is loaded: the app's start imports it (catalogues.ts) and sets it here before
+ * anything renders; the pre-render, the staff preview and the unit tests set theirs.
  */
-export const strings = {
-  back: "Back",
-  continue: "Continue",
-  questionOf: (number: number, total: number) => `Question ${number} of up to ${total}`,
-  questionTitle: (number: number, text: string, quiz: string) => `Question ${number}: ${text} – ${quiz}`,
-  resultTitle: (title: string, quiz: string) => `Result: ${title} – ${quiz}`,
-  errorTitle: (title: string) => `Error: ${title}`,
-  problem: "There is a problem",
-  errorSingle: "Select an answer to continue.",
-  errorMultiple: "Select at least one answer to continue.",
-  errorPrefix: "Error:",
-  or: "or",
-  welcomeBack: "Welcome back",
-  welcomeBackText: "You started this quiz before. Your answers are saved on this device only.",
-  resume: "Continue where you left off",
-  startAgain: "Start again",
-  loadingResult: "Getting your result…",
-  weSuggest: "We suggest",
-  notDiagnosis: "This quiz doesn't diagnose anything and isn't medical advice.",
-  readDisclaimer: "Read the full disclaimer",
-  whyWeSuggest: "Why we suggest this",
-  whatYouToldUs: "What you told us",
-  whatToDo: "What to do now",
-  whyNoCareYet: "Why we can't suggest care yet",
-  aboutThisCare: "About this care",
-  whatToExpect: "What to expect",
-  later: "Later on",
-  nextStep: "Next step: a free consult",
-  consultText: "In a free consult you can tell us what hurts or what you want to achieve, by phone or online, with no obligation.",
-  opensInNewTab: "(opens in a new tab)",
-  yourAnswers: "Your answers",
-  change: "Change",
-  changeMyAnswers: "Change my answers",
-  startOver: "Start over",
-  takeAway: "Take your summary with you",
-  footerPrivacy: "Privacy: your answers stay on this device. Nothing is sent to the clinic; if you book, the booking page is told only which care was suggested.",
-  footerNotDiagnosis: "This quiz gives general guidance. It does not diagnose, and it does not replace advice from a doctor.",
-  takeAwayText: "Nothing leaves this device unless you choose to print, copy or share it.",
-  print: "Print or save your summary",
-  copy: "Copy summary",
-  copied: "Summary copied. You can paste it into a booking form or a message.",
-  copyFailed: "Couldn't copy. Select the text of your summary and copy it yourself.",
-  share: "Share summary",
-  summaryTitle: "Your quiz summary",
-  summaryDate: (date: Date) => `Made on ${new Intl.DateTimeFormat("en-CA", { dateStyle: "long" }).format(date)}`,
-  summaryResult: "Result",
-  summaryBook: "Book a free consult",
-  summaryCall: "Phone",
-  disclaimerTitle: "Medical disclaimer",
-  urgentCaption: "Warning",
-} as const;
+import type { Catalogue, ResultWords } from "./strings/catalogue.ts";
+
+export type { Catalogue, ResultWords };
+
+/**
+ * The active catalogue (a live binding: read it at render time, not at module load). The
+ * result screen's words join it when that screen's code loads (result-code.ts), so
+ * only the result screen's modules read them.
+ */
+export let strings: Catalogue & ResultWords = undefined as unknown as Catalogue & ResultWords;
+/** The active interface language ("en", "fr"). */
+export let language = "";
+/** The language of the page the app runs in (its pre-rendered <html lang>): where relative links start. */
+export let pageLanguage = "";
+
+export function setStrings(lang: string, catalogue: Catalogue, page: string = lang): void {
+  language = lang;
+  strings = { ...catalogue } as Catalogue & ResultWords;
+  pageLanguage = page;
+}
+
+/** The result screen's words, once loaded, join the active catalogue. */
+export function addResultWords(words: ResultWords): void {
+  Object.assign(strings, words);
+}

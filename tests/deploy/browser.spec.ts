@@ -7,15 +7,32 @@ import { answerUntilResult, startQuiz, visitors } from "../e2e/quiz-driver.ts";
 import { CLINIC_ORIGIN, UNLISTED_ORIGIN } from "../../playwright.deploy.config.ts";
 import { editorText, openStudio, pasteText } from "../e2e/studio-driver.ts";
 import { expect, test } from "./csp.ts";
+import { fr } from "../../src/ui/strings/fr.ts";
+import { enResult } from "../../src/ui/strings/result-en.ts";
+import { frResult } from "../../src/ui/strings/result-fr.ts";
 
 test("a visitor walks to a result, with the step animations and a theme from the address", async ({ page }) => {
   await page.goto("/?accent=%23aa0000");
   await startQuiz(page);
   await answerUntilResult(page, visitors.ankleSprain);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiotherapy");
+  // With its details, from the result texts fetched at idle (connect-src 'self').
+  await expect(page.getByRole("heading", { name: enResult.whyWeSuggest })).toBeVisible();
   // Theme variables and animation frames are set from script (CSSOM): no 'unsafe-inline' needed.
   expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--cf-accent"))).toBe("#aa0000");
   await expect(page.locator(".step")).toHaveAttribute("style", /transform/);
+});
+
+test("the French page is served at fr/: a visit to a result in French, its inline code allowed by hash, and the switch back to English", async ({ page }) => {
+  await page.goto("/fr/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Quels soins me conviennent/);
+  await answerUntilResult(page, visitors.ankleSprain, fr.continue);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiothérapie");
+  await expect(page.getByRole("heading", { name: frResult.whyWeSuggest })).toBeVisible();
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiotherapy");
 });
 
 test("the clinic's page on another origin embeds the quiz, sized and themed, to a result", async ({ page }) => {

@@ -56,7 +56,7 @@ test("hashed assets are cached for a year; pages, rules and the loader are reval
     expect(response.status(), asset).toBe(200);
     expect(response.headers()["cache-control"], asset).toBe("public, max-age=31536000, immutable");
   }
-  for (const path of ["/", "/index.html", "/preview.html", "/rules/care-quiz.json", "/embed.js"]) {
+  for (const path of ["/", "/index.html", "/fr/", "/preview.html", "/rules/care-quiz.json", "/rules/care-quiz.results.json", "/rules/fr/care-quiz.json", "/rules/fr/care-quiz.results.json", "/embed.js"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toBe("no-cache");
@@ -69,7 +69,7 @@ test("hashed assets are cached for a year; pages, rules and the loader are reval
 
 test("text is served gzip-compressed, with Vary for caches", async ({ request }) => {
   const css = (await request.get("/preview.html")).text().then((html) => /href="\/(assets\/[^"]+\.css)"/.exec(html)?.[1]);
-  for (const path of ["/", "/preview.html", `/${assets[0]}`, `/${await css}`, "/rules/care-quiz.json", "/embed.js"]) {
+  for (const path of ["/", "/preview.html", `/${assets[0]}`, `/${await css}`, "/rules/care-quiz.json", "/rules/fr/care-quiz.results.json", "/embed.js"]) {
     const response = await request.get(path, { headers: { "accept-encoding": "gzip" } });
     expect(response.headers()["content-encoding"], path).toBe("gzip");
     expect(response.headers()["vary"], path).toBe("Accept-Encoding");

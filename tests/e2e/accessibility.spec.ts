@@ -71,7 +71,10 @@ test("the whole quiz works with the keyboard alone, and focus lands on each new 
   await startQuiz(page);
   const heading = page.getByRole("heading", { level: 1 });
 
-  // Radios: Tab into the group, arrows move the choice but never move on.
+  // The language switch comes first, above the quiz; then Tab into the radio group,
+  // where arrows move the choice but never move on.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Français" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("radio", { name: "Pain or an injury" })).toBeFocused();
   await page.keyboard.press("ArrowDown");

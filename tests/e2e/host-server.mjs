@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 
 const [port, quizPort] = process.argv.slice(2).map(Number);
 const quiz = `http://localhost:${quizPort}`;
-const ATTRIBUTES = ["booking-url", "accent", "font", "radius", "theme", "share-answers", "title"];
+const ATTRIBUTES = ["booking-url", "accent", "font", "radius", "theme", "share-answers", "title", "lang"];
 const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>

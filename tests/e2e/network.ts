@@ -1,8 +1,8 @@
 /** Network conditions for browser tests: a slow chunk on demand, a rules file edited on its way to the page. */
 import type { Page } from "@playwright/test";
 
-/** The rules checker's chunks: the schema check and the locating checker. */
-export const CHECKER_CHUNK = /\/assets\/(?:validate|check-text)-[^/]*\.js$/;
+/** The rules checker's chunks: the schema check, the locating checker, and the check of a replaced file that uses them. */
+export const CHECKER_CHUNK = /\/assets\/(?:validate|check-text|check-rules)-[^/]*\.js$/;
 
 /** Holds responses matching `url` until `release()` is called: a slow network, on demand. */
 export async function hold(page: Page, url: RegExp | string) {

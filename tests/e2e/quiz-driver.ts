@@ -14,7 +14,7 @@ export async function currentQuestion(scope: Scope): Promise<string | null> {
 }
 
 /** Answers each question from the script until a result heading appears; returns the question ids asked. */
-export async function answerUntilResult(scope: Scope, script: Script): Promise<string[]> {
+export async function answerUntilResult(scope: Scope, script: Script, continueLabel = "Continue"): Promise<string[]> {
   const result = scope.locator("article.result h1");
   const asked: string[] = [];
   for (let i = 0; i < 30; i++) {
@@ -26,7 +26,7 @@ export async function answerUntilResult(scope: Scope, script: Script): Promise<s
     if (!id || !options) throw new Error(`no scripted answer for question ${id}`);
     for (const option of options) await scope.locator(`input[name="${id}"][value="${option}"]`).check();
     const heading = (await scope.locator("h1").textContent()) ?? "";
-    await scope.getByRole("button", { name: "Continue" }).click();
+    await scope.getByRole("button", { name: continueLabel, exact: true }).click();
     await expect(scope.locator("h1")).not.toHaveText(heading);
   }
   throw new Error("the quiz never reached a result");

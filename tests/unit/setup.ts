@@ -26,3 +26,10 @@ if (typeof window !== "undefined") {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The interface speaks English in unit tests unless a test sets another catalogue.
+const { addResultWords, setStrings } = await import("../../src/ui/strings.ts");
+const { en } = await import("../../src/ui/strings/en.ts");
+const { enResult } = await import("../../src/ui/strings/result-en.ts");
+setStrings("en", en);
+addResultWords(enResult);

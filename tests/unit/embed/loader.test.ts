@@ -2,6 +2,8 @@
 /** The loader clinics paste (public/embed.js), on a page whose containers come and go. */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import loader from "../../../public/embed.js?raw";
+import { enPage as en } from "../../../src/ui/strings/en.ts";
+import { frPage as fr } from "../../../src/ui/strings/fr.ts";
 
 type CareFit = { scan: () => void; restart: (el?: Element) => void };
 
@@ -29,6 +31,20 @@ beforeEach(() => {
 });
 
 describe("the embed loader", () => {
+  it("passes data-lang into the quiz's address as lang, and names the frame in that language", () => {
+    const french = container("quiz-fr");
+    french.setAttribute("data-lang", "fr");
+    const plain = container("quiz-en");
+    careFit.scan();
+    const frame = french.querySelector("iframe")!;
+    expect(new URL(frame.src).searchParams.get("lang")).toBe("fr");
+    expect(frame.getAttribute("lang")).toBe("fr");
+    expect(frame.title).toBe(fr.frameTitle);
+    const other = plain.querySelector("iframe")!;
+    expect(new URL(other.src).searchParams.has("lang")).toBe(false);
+    expect(other.title).toBe(en.frameTitle);
+  });
+
   it("restart() skips a container removed from the page and still restarts the others", () => {
     const [first, second] = [container("quiz-1"), container("quiz-2")];
     careFit.scan();

@@ -19,7 +19,7 @@ vi.mock(import("../../../src/engine/route.ts"), async (original) => {
 });
 
 const model = defaultModel();
-const results = { recommendAt, answeredQuestions };
+const results = { model, recommendAt, answeredQuestions };
 const ankle = answerAll(model, visitors.ankleSprain);
 
 function visit(saved: AnswerLog = []) {
@@ -77,6 +77,15 @@ describe("the view of the visit", () => {
     });
   });
 
+  it("draws the result from the result code's rules, which carry the texts only a result shows", () => {
+    const actor = visit();
+    answer(actor, ankle);
+    const id = recommend(model, ankle)!.outcome.id;
+    const withTexts = { ...model, outcomes: new Map([...model.outcomes].map(([k, o]) => [k, k === id ? { ...o, summary: "From the result texts." } : o])) };
+    const view = viewOf(actor.getSnapshot(), { ...results, model: withTexts });
+    expect(view.screen === "result" && view.result.outcome.summary).toBe("From the result texts.");
+  });
+
   it("reports an urgent result as urgent", () => {
     const actor = visit();
     answer(actor, [{ question: "reason", options: ["fitness-goal"] }, { question: "emergency-check", options: ["chest-pain"] }]);
@@ -86,7 +95,7 @@ describe("the view of the visit", () => {
   it("is 'lost', never a wrong screen, when the result's code finds no outcome", () => {
     const actor = visit();
     answer(actor, ankle);
-    expect(viewOf(actor.getSnapshot(), { recommendAt: () => null, answeredQuestions })).toEqual({ screen: "lost", key: "lost", report: null });
+    expect(viewOf(actor.getSnapshot(), { model, recommendAt: () => null, answeredQuestions })).toEqual({ screen: "lost", key: "lost", report: null });
   });
 
   it("never replays the answer log: the machine walks it once per answer, and the view reads that", () => {

@@ -1,11 +1,13 @@
 /** The build and dev-server side of the rules: same checker, same messages, never a broken site. */
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
-import { rulesFileFor, STAFF_RULES_FILE } from "../../../src/rules/languages.ts";
+import { resultsFileFor, rulesFileFor, STAFF_RULES_FILE } from "../../../src/rules/languages.ts";
+import { mergeResultTexts } from "../../../src/rules/result-texts.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { cleanRules } from "../fixtures.ts";
 
@@ -193,15 +195,28 @@ describe("the rules in the dev server", () => {
 describe("the languages in the build", () => {
   const frenchText = readFileSync(new URL("../../../rules/care-quiz.fr.json", import.meta.url), "utf8");
 
-  it("emits each language as a complete rules file at rulesFileFor's path, with its hash and fallback baked in", async () => {
+  it("emits each language as a rules file at rulesFileFor's path with its result texts beside it, its hash and fallback baked in", async () => {
     const { plugin, config, ctx, start } = build(defaultRulesText);
     expect(start).not.toThrow();
     hook(plugin, "generateBundle").call(ctx);
     const emitted = new Map(ctx.emitFile.mock.calls.map((call) => { const f = call[0] as { fileName: string; source: string }; return [f.fileName, f.source] as const; }));
-    expect([...emitted.keys()]).toEqual(["rules/care-quiz.json", rulesFileFor("fr", ["en", "fr"]), STAFF_RULES_FILE]);
+    expect([...emitted.keys()]).toEqual([
+      "rules/care-quiz.json", "rules/care-quiz.results.json",
+      rulesFileFor("fr", ["en", "fr"]), resultsFileFor(rulesFileFor("fr", ["en", "fr"])),
+      STAFF_RULES_FILE,
+    ]);
     const fr = JSON.parse(emitted.get("rules/fr/care-quiz.json")!) as Rules;
     const french = JSON.parse(frenchText) as Record<string, string>;
     expect(fr.title).toBe(french["title"]);
+    // The first-load file names its result texts by hash; together they are the French rules.
+    const frResults = emitted.get("rules/fr/care-quiz.results.json")!;
+    const { $results: named, ...first } = fr as Rules & { $results: { sha256: string } };
+    expect(named.sha256).toBe(createHash("sha256").update(frResults).digest("hex"));
+    const merged = mergeResultTexts(first, JSON.parse(frResults) as Record<string, string>);
+    expect(merged.unused).toEqual([]);
+    expect(merged.rules.outcomes.find((o) => o.id === "physiotherapy")!.summary).toBe(french["outcomes.physiotherapy.summary"]);
+    expect(fr.outcomes.find((o) => o.id === "physiotherapy")!.summary).toBeUndefined();
+    expect(fr.outcomes.find((o) => o.id === "call-911")!.whatToExpect![0]).toBe(french["outcomes.call-911.whatToExpect.0"]);
     expect(fr.version).toBe(JSON.parse(defaultRulesText).version);
     expect(JSON.parse(config.define?.["__CAREFIT_LANGUAGES__"] ?? "null")).toEqual(["en", "fr"]);
     expect(JSON.parse(config.define?.["__CAREFIT_FALLBACK__"] ?? "null").fr).toEqual({
@@ -249,7 +264,11 @@ describe("the languages in the build", () => {
     };
     const fr = get("/rules/fr/care-quiz.json?v=1");
     expect(fr.status).toBe(200);
-    expect((JSON.parse(fr.body!) as Rules).title).toBe((JSON.parse(frenchText) as Record<string, string>)["title"]);
+    const served = JSON.parse(fr.body!) as Rules & { $results?: unknown };
+    expect(served.title).toBe((JSON.parse(frenchText) as Record<string, string>)["title"]);
+    // In one file, result texts included, like the default language's as written: no second file to fetch.
+    expect(served.$results).toBeUndefined();
+    expect(served.outcomes.find((o) => o.id === "physiotherapy")!.summary).toBe((JSON.parse(frenchText) as Record<string, string>)["outcomes.physiotherapy.summary"]);
     expect(get("/rules/de/care-quiz.json").status).toBe(404);
     expect(get("/src/main.tsx").next).toBe(true);
     expect(get("/rules/examples/start-back.json").next).toBe(true);

@@ -6,8 +6,22 @@ const log = [{ question: "reason", options: ["pain-injury"] }];
 
 describe("saved progress", () => {
   it("accepts exactly the shape we write", () => {
-    const saved = { rulesVersion: "v1", log, startedAt: 1_700_000_000_000 };
+    const saved = { rulesVersion: "v1", log, startedAt: 1_700_000_000_000, language: "fr" };
     expect(asSavedProgress(saved)).toEqual(saved);
+  });
+
+  it("keeps the chosen language with the answers, or alone, and drops one that isn't a language code", () => {
+    expect(asSavedProgress({ rulesVersion: "v1", log, startedAt: 1 }).language).toBeNull();
+    expect(asSavedProgress({ language: "fr" })).toEqual({ rulesVersion: null, log: [], startedAt: null, language: "fr" });
+    expect(asSavedProgress({ rulesVersion: "v1", log, startedAt: 1, language: "<b>" }).language).toBeNull();
+  });
+
+  it("remembers the language when the answers are cleared", () => {
+    useProgressStore.getState().setLanguage("fr");
+    useProgressStore.getState().save("v1", log);
+    useProgressStore.getState().clear();
+    expect(useProgressStore.getState()).toMatchObject({ log: [], language: "fr" });
+    useProgressStore.setState({ language: null });
   });
 
   it.each([
@@ -20,12 +34,12 @@ describe("saved progress", () => {
     ["no start time (saved before progress expired)", { rulesVersion: "v1", log }],
     ["a start time that is not a number", { rulesVersion: "v1", log, startedAt: "yesterday" }],
   ])("discards %s", (_name, value) => {
-    expect(asSavedProgress(value)).toEqual({ rulesVersion: null, log: [], startedAt: null });
+    expect(asSavedProgress(value)).toEqual({ rulesVersion: null, log: [], startedAt: null, language: null });
   });
 
   it("keeps only the fields it knows, dropping anything extra a tamperer added", () => {
     const saved = { rulesVersion: "v1", log: [{ question: "reason", options: ["a"], note: "<script>" }], startedAt: 5, extra: 1 };
-    expect(asSavedProgress(saved)).toEqual({ rulesVersion: "v1", log: [{ question: "reason", options: ["a"] }], startedAt: 5 });
+    expect(asSavedProgress(saved)).toEqual({ rulesVersion: "v1", log: [{ question: "reason", options: ["a"] }], startedAt: 5, language: null });
   });
 });
 
