@@ -3,11 +3,12 @@
  * with Vite's `base: '/quiz/'` (`npm run build:sub-path`) must ask for everything under that
  * path — the scripts, the stylesheet, the logo, and the rules file at the one address both the
  * page's preload and the app's fetch name (rules/languages.ts) — and walk to a result, on its
- * own page and embedded by its loader from the sub-path.
+ * own page (in English and in French) and embedded by its loader from the sub-path.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { CLINIC_ORIGIN, SUB_PATH_QUIZ } from "../../playwright.deploy.config.ts";
-import { answerUntilResult, startQuiz, visitors } from "../e2e/quiz-driver.ts";
+import { fr } from "../../src/ui/strings/fr.ts";
+import { answerUntilResult, appTookOver, startQuiz, visitors } from "../e2e/quiz-driver.ts";
 
 const origin = new URL(SUB_PATH_QUIZ).origin;
 
@@ -38,8 +39,26 @@ test("a build for /quiz/ asks for everything under /quiz/, the rules at one addr
   expect(failed).toEqual([]);
   expect(asked.filter((url) => !url.startsWith(SUB_PATH_QUIZ))).toEqual([]);
   expect(asked.some((url) => url.startsWith(`${SUB_PATH_QUIZ}assets/`))).toBe(true);
-  // Preloaded and fetched at the same address: one address, under the sub-path.
-  expect([...new Set(asked.filter((url) => url.includes("care-quiz")))]).toEqual([`${SUB_PATH_QUIZ}rules/care-quiz.json`]);
+  // The rules preloaded and fetched at the same address, and the result's texts beside them.
+  expect([...new Set(asked.filter((url) => url.includes("care-quiz")))].sort()).toEqual([
+    `${SUB_PATH_QUIZ}rules/care-quiz.json`,
+    `${SUB_PATH_QUIZ}rules/care-quiz.results.json`,
+  ]);
+});
+
+test("the French page of a build for /quiz/ asks for everything under /quiz/, its own rules and texts, and walks to a result", async ({ page }) => {
+  const { asked, failed } = watch(page);
+  await page.goto(`${SUB_PATH_QUIZ}fr/`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await appTookOver(page);
+  await answerUntilResult(page, visitors.ankleSprain, fr.continue);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Physiothérapie");
+  expect(failed).toEqual([]);
+  expect(asked.filter((url) => !url.startsWith(SUB_PATH_QUIZ))).toEqual([]);
+  expect([...new Set(asked.filter((url) => url.includes("care-quiz")))].sort()).toEqual([
+    `${SUB_PATH_QUIZ}rules/fr/care-quiz.json`,
+    `${SUB_PATH_QUIZ}rules/fr/care-quiz.results.json`,
+  ]);
 });
 
 test("the loader from /quiz/embed.js frames the quiz from /quiz/, which walks to a result", async ({ page }) => {
