@@ -52,7 +52,7 @@ describe("the quiz screens", () => {
     expect(screen.getByRole("alert")).toHaveFocus();
     // The chevron is decoration: the button is named "Back".
     expect(screen.getByRole("button", { name: "Back" })).toBeInTheDocument();
-    await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
+    await choose(user, "Chest pain, pressure or tightness, at any time — or pain in your arm, jaw, neck or upper back that comes on when you're active");
     expect(document.title).toBe("Result: Call 911 now – Which care fits me?");
   });
 
@@ -135,7 +135,7 @@ describe("the quiz screens", () => {
   it("shows an urgent result with what to do and no booking link", async () => {
     const { user } = renderQuiz();
     await choose(user, "Pain or an injury");
-    await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
+    await choose(user, "Chest pain, pressure or tightness, at any time — or pain in your arm, jaw, neck or upper back that comes on when you're active");
     expect(heading()).toHaveTextContent("Call 911 now");
     // The action sits inside the emergency card, which is named by its heading (urgency in words, not only colour).
     const card = screen.getByRole("region", { name: /Emergency: Call 911 now/ });

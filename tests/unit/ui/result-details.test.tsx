@@ -158,7 +158,7 @@ describe("a result from rules served without their result texts", () => {
     const user = userEvent.setup();
     render(<Quiz model={split} />);
     await choose(user, "Pain or an injury");
-    await choose(user, "Chest pain, pressure or tightness — or pain in your arm, jaw, neck or upper back that comes on when you're active");
+    await choose(user, "Chest pain, pressure or tightness, at any time — or pain in your arm, jaw, neck or upper back that comes on when you're active");
     await screen.findByRole("heading", { level: 1, name: /Call 911 now/ });
     const urgent = whole.outcomes.find((o) => o.id === "call-911")!;
     const card = screen.getByRole("region", { name: /Emergency: Call 911 now/ });
