@@ -21,7 +21,7 @@ export const frResult: ResultWords = {
   change: "Modifier",
   changeMyAnswers: "Modifier mes réponses",
   startOver: "Tout recommencer",
-  takeAway: "Gardez votre résumé",
+  takeAway: "Conserver votre résumé",
   takeAwayText: "Rien ne quitte cet appareil, sauf si vous choisissez d'imprimer, de copier ou de partager le résumé.",
   print: "Imprimer ou enregistrer votre résumé",
   copy: "Copier le résumé",
