@@ -12,7 +12,7 @@ const fast = [
   "tests/unit/rules/{conditions-walk,corpus,limits,logic,silent-mistakes,start-back-example,validate}*.test.ts",
   "tests/vignettes/**/*.test.ts",
 ];
-const slow = ["tests/unit/engine/{paths,safety,totals}.test.ts", "tests/unit/rules/fuzz.test.ts"];
+const slow = ["tests/unit/engine/{paths,progress,safety,totals}.test.ts", "tests/unit/rules/fuzz.test.ts"];
 
 const choose = (tests: string | undefined) => (tests === undefined ? [...fast, ...slow] : tests === "fast" ? fast : [tests]);
 

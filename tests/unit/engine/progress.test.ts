@@ -3,17 +3,24 @@
  * per answer, the "of up to" total never grows, and it is never less than the
  * questions the visitor actually ends up answering.
  */
-import { describe, expect, it } from "vitest";
-import { explorePaths } from "../../../src/engine/paths.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { explorePaths, type PathReport } from "../../../src/engine/paths.ts";
 import { progressOf } from "../../../src/engine/progress.ts";
+import type { QuizModel } from "../../../src/rules/model.ts";
 import { defaultModel, uncheckedModel } from "../helpers.ts";
 import { cleanRules } from "../fixtures.ts";
 
 describe("progress on every path of the default rules", () => {
-  const model = defaultModel();
-  const { paths, truncated } = explorePaths(model);
+  // Walked before each test, not as the file loads, so mutation testing can tell which tests read it.
+  let model: QuizModel;
+  let report: PathReport;
+  beforeEach(() => {
+    model = defaultModel();
+    report = explorePaths(model);
+  });
 
   it("never shows the total growing, the fraction falling, or a total below the real length", () => {
+    const { paths, truncated } = report;
     expect(truncated).toBe(false);
     expect(paths.length).toBeGreaterThan(1000);
     const faults: string[] = [];
@@ -32,7 +39,7 @@ describe("progress on every path of the default rules", () => {
   });
 
   it("is tight at the start: the first total is the longest path's length", () => {
-    const longest = Math.max(...paths.map((p) => p.answers.length));
+    const longest = Math.max(...report.paths.map((p) => p.answers.length));
     expect(progressOf(model, []).mostTotal).toBe(longest);
   });
 });
