@@ -10,7 +10,7 @@ import { defineConfig } from "vitest/config";
 import base from "./vitest.config.ts";
 
 const fast = [
-  "tests/unit/engine/{answer-classes,facts,features,outcome,recommend,relevance,route,settle}.test.ts",
+  "tests/unit/engine/{answer-classes,facts,features,outcome,recommend,relevance,route,safety-faults,settle}.test.ts",
   "tests/unit/rules/{conditions-walk,corpus,limits,logic,silent-mistakes,start-back-example,validate}*.test.ts",
   "tests/vignettes/**/*.test.ts",
 ];
