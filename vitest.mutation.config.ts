@@ -44,6 +44,9 @@ export default defineConfig({
     include: choose(process.env["MUTATION_TESTS"]),
     reporters: ["default"],
     outputFile: {},
+    // One module graph for all the files of a run, not one per file: loading it per file took over half the time.
+    // (Each Stryker run still starts a fresh worker, so nothing carries over from one mutant to the next.)
+    isolate: false,
     sequence: { ...base.test?.sequence, sequencer: FailedThenQuickest },
   },
 });
