@@ -10,6 +10,8 @@ export default defineConfig({
     // Tests assert behaviour, never speed: a busy two-core machine must not fail them
     // (the safety walk and the fuzz tests take seconds there, not milliseconds).
     testTimeout: 120_000,
+    // Hooks too: some walk the default rules before each test (so mutation testing sees which tests read the engine).
+    hookTimeout: 120_000,
     setupFiles: ["tests/unit/setup.ts"],
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },

@@ -76,6 +76,15 @@ describe("answer classes", () => {
     expect(oneQuestion([flag("f1", "urgent"), flag("f2", "urgent"), { id: "none", label: "None", exclusive: true }])).toEqual([["f1"], ["f2"], ["none"]]);
   });
 
+  it("don't tell options apart by the fields they understand, when both have the same", () => {
+    const both = (fields: Partial<Option>) => oneQuestion([{ id: "a", label: "A", ...fields }, { id: "b", label: "B", ...fields }]);
+    expect(oneQuestion([{ id: "a", label: "A", help: "Help", reason: "Reason" }, { id: "b", label: "B" }])).toEqual([["a"]]);
+    expect(both({ points: { alpha: 1 } })).toEqual([["a"], ["a", "b"]]);
+    expect(both({ scores: { total: 1 } })).toEqual([["a"], ["a", "b"]]);
+    expect(both({ clearance: true })).toEqual([["a"]]);
+    expect(both({ exclusive: true })).toEqual([["a"]]);
+  });
+
   it("try both ways an option carrying a field they don't know, which might be a new kind of effect", () => {
     const options = [{ id: "a", label: "A" }, { id: "b", label: "B", prefers: "beta" } as Option];
     expect(oneQuestion(options)).toEqual([["a"], ["b"]]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answeredQuestions } from "../../../src/engine/answered.ts";
 import { bookingLink } from "../../../src/engine/booking.ts";
 import { holds } from "../../../src/engine/conditions.ts";
 import type { Condition } from "../../../src/rules/schema.ts";
@@ -112,5 +113,25 @@ describe("booking links", () => {
       href: "https://other.example/form?src=quiz&service=alpha",
       label: "Call me back",
     });
+  });
+});
+
+describe("answered questions", () => {
+  it("lists each question asked with the labels chosen, in order, leaving out questions the rules don't have", () => {
+    const log = [
+      { question: "first", options: ["b"] },
+      { question: "gone", options: ["a"] },
+      { question: "distress", options: ["fear", "worry"] },
+    ];
+    expect(answeredQuestions(tiny, log)).toEqual([
+      { question: "first", text: "First?", answers: ["B"] },
+      { question: "distress", text: "Which apply?", answers: ["Fear", "Worry"] },
+    ]);
+  });
+
+  it("shows an option the rules no longer have by its id, rather than dropping it", () => {
+    expect(answeredQuestions(tiny, [{ question: "distress", options: ["worry", "renamed"] }])).toEqual([
+      { question: "distress", text: "Which apply?", answers: ["Worry", "renamed"] },
+    ]);
   });
 });

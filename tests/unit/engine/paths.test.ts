@@ -102,6 +102,17 @@ describe("the path limit", () => {
     expect(explorePaths(buildModel(rules), undefined, eachNamed)).toMatchObject({ truncated: true, paths: [] });
   });
 
+  it("stops at once when one question has too many ways to answer, listing no path found after it", () => {
+    const rules = abRules();
+    const big = Array.from({ length: 15 }, (_, i) => ({ id: `o${i}`, label: `O${i}` }));
+    rules.questions = [
+      { ...rules.questions[0]!, type: "single", options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }], branches: [{ when: { question: "first", equals: "x" }, goTo: "big" }] },
+      { id: "big", type: "multiple", text: "Big?", options: big, next: "result" },
+    ];
+    const eachNamed = big.map((o) => ({ question: "big", includes: o.id }));
+    expect(explorePaths(buildModel(rules), undefined, eachNamed)).toMatchObject({ truncated: true, paths: [] });
+  });
+
   it("says so only when a path was left out", () => {
     const model = buildModel(tinyRules());
     const all = explorePaths(model).paths.length;

@@ -4,13 +4,15 @@
  * properties from the project's safety notes. Mutation tests show the proof
  * notices when the rules are broken in the ways that matter.
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { holds } from "../../../src/engine/conditions.ts";
-import { explorePaths, type QuizPath } from "../../../src/engine/paths.ts";
-import { safetyFaults } from "../../../src/engine/safety.ts";
+import { explorePaths, type PathReport, type QuizPath } from "../../../src/engine/paths.ts";
+import { proveSafety, safetyFaults } from "../../../src/engine/safety.ts";
 import { factsOf } from "../../../src/engine/facts.ts";
 import { recommend } from "../../../src/engine/outcome.ts";
+import type { QuizModel } from "../../../src/rules/model.ts";
 import type { Condition, Rules } from "../../../src/rules/schema.ts";
+import { cleanRules, tinyRules } from "../fixtures.ts";
 import { defaultModel, defaultRules, uncheckedModel } from "../helpers.ts";
 
 const asked = (path: QuizPath, question: string) => path.answers.some((a) => a.question === question);
@@ -47,9 +49,15 @@ const faultsAfter = (mutate: (rules: Rules) => void, limit?: number) => {
 };
 
 describe("safety analysis of the default rules", () => {
-  const model = defaultModel();
-  const report = explorePaths(model, undefined, [unsuitableForChiropractic, physiotherapyFirst]);
-  const care = report.paths.filter((p) => !p.urgent);
+  // Walked before each test, not as the file loads, so mutation testing can tell which tests read it.
+  let model: QuizModel;
+  let report: PathReport;
+  let care: QuizPath[];
+  beforeEach(() => {
+    model = defaultModel();
+    report = explorePaths(model, undefined, [unsuitableForChiropractic, physiotherapyFirst]);
+    care = report.paths.filter((p) => !p.urgent);
+  });
   const holdsOn = (path: QuizPath, condition: Condition) => holds(condition, factsOf(model, path.answers));
 
   it("walks every path to an outcome: red flags urgent at once, every described visitor screened, no loops, nothing unreachable", () => {
@@ -152,5 +160,15 @@ describe("the analysis catches a broken rule set", () => {
     expect(faultsAfter((r) => { delete r.questions.find((q) => q.id === "where")!.options[0]!.reason; })).toContain(
       "where/head-face counts toward a result but has no reason text",
     );
+  });
+});
+
+describe("the proof in one call", () => {
+  it("walks every path and returns what breaks the safety promise, or nothing", () => {
+    expect(proveSafety(uncheckedModel(cleanRules()))).toEqual([]);
+    expect(proveSafety(uncheckedModel(tinyRules()))).toEqual([
+      "first/a counts toward a result but has no reason text",
+      "first/b counts toward a result but has no reason text",
+    ]);
   });
 });

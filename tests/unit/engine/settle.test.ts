@@ -27,5 +27,20 @@ describe("settle", () => {
     expect(settle({ all: [about("q0", "a"), about("q1", "x")] }, "q0", new Set(["b"]))).toEqual({ any: [] });
     expect(settle({ not: about("q0", "a") }, "q0", new Set(["a"]))).toEqual({ any: [] });
     expect(settle({ all: [about("q0", "a"), about("q1", "x")] }, "q0", new Set(["a"]))).toEqual(about("q1", "x"));
+    expect(settle({ any: [about("q0", "a"), about("q1", "x")] }, "q0", new Set(["b"]))).toEqual(about("q1", "x"));
+    expect(settle({ not: about("q0", "a") }, "q0", new Set(["b"]))).toEqual({ all: [] });
+    expect(settle({ all: [about("q0", "a"), about("q0", "b")] }, "q0", new Set(["a", "b"]))).toEqual({ all: [] });
+    expect(settle({ any: [about("q0", "a"), about("q0", "b")] }, "q0", new Set(["c"]))).toEqual({ any: [] });
+  });
+
+  it("keeps what is still open as it was, around the parts it decided", () => {
+    const open = [about("q1", "x"), about("q1", "y")];
+    const score = { score: "s0", atLeast: 2 };
+    expect(settle({ all: [about("q0", "a"), ...open] }, "q0", new Set(["a"]))).toEqual({ all: open });
+    expect(settle({ any: [about("q0", "a"), ...open] }, "q0", new Set(["b"]))).toEqual({ any: open });
+    expect(settle({ not: about("q1", "x") }, "q0", new Set(["a"]))).toEqual({ not: about("q1", "x") });
+    expect(settle({ not: { all: [about("q0", "a"), score] } }, "q0", new Set(["a"]))).toEqual({ not: score });
+    expect(settle(score, "q0", new Set(["a"]))).toEqual(score);
+    expect(settle({ question: "q0", equals: "a" }, "q0", new Set(["a", "b"]))).toEqual({ any: [] });
   });
 });
