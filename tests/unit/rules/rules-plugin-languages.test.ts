@@ -4,41 +4,17 @@
  * French rules in the dev server (the plugin's other duties: rules-plugin.test.ts).
  */
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
+import { build, hook, project } from "./plugin-project.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
 import { resultsFileFor, rulesFileFor, STAFF_RULES_FILE } from "../../../src/rules/languages.ts";
 import { mergeResultTexts } from "../../../src/rules/result-texts.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 
 const defaultRulesText = readFileSync(new URL("../../../rules/care-quiz.json", import.meta.url), "utf8");
-
-function project(rulesText: string) {
-  const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
-  cpSync(new URL("../../../rules", import.meta.url), join(root, "rules"), { recursive: true });
-  cpSync(new URL("../../../public", import.meta.url), join(root, "public"), { recursive: true });
-  writeFileSync(join(root, "rules/care-quiz.json"), rulesText);
-  return root;
-}
-
-type Hook = (...args: unknown[]) => unknown;
-const hook = (plugin: ReturnType<typeof rulesPlugin>, name: string) => plugin[name as keyof typeof plugin] as unknown as Hook;
-
-function build(rulesText: string) {
-  const plugin = rulesPlugin();
-  const root = project(rulesText);
-  const config = hook(plugin, "config")({ root }) as { define?: Record<string, string> };
-  const ctx = {
-    error: (message: string) => { throw new Error(message); },
-    warn: vi.fn(),
-    addWatchFile: vi.fn(),
-    emitFile: vi.fn(),
-  };
-  return { plugin, root, config, ctx, start: () => hook(plugin, "buildStart").call(ctx) };
-}
 
 describe("the languages in the build", () => {
   const frenchText = readFileSync(new URL("../../../rules/care-quiz.fr.json", import.meta.url), "utf8");

@@ -1,9 +1,9 @@
 /** The build and dev-server side of the rules: same checker, same messages, never a broken site. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { rulesPlugin } from "../../../scripts/vite/rules-plugin.ts";
+import { build, hook, project } from "./plugin-project.ts";
 import { isBuiltRules } from "../../../src/app/load-rules.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { cleanRules } from "../fixtures.ts";
@@ -13,30 +13,6 @@ const tinyText = JSON.stringify(cleanRules(), null, 2);
 /** cleanRules with its branch condition wrapped in 2,000 "not"s: this used to end the build with a raw RangeError. */
 const deepText = tinyText.replace(/"when": (\{[^}]*\})/, (_, leaf: string) => `"when": ${'{ "not": '.repeat(2_000)}${leaf}${" }".repeat(2_000)}`);
 const depthError = /rules\/care-quiz\.json:\d+:\d+ questions\[0\]\.branches\[0\]\.when: This condition is nested 2,001 deep; the limit is 32\./;
-
-function project(rulesText: string) {
-  const root = mkdtempSync(join(tmpdir(), "carefit-rules-"));
-  cpSync(new URL("../../../rules", import.meta.url), join(root, "rules"), { recursive: true });
-  cpSync(new URL("../../../public", import.meta.url), join(root, "public"), { recursive: true });
-  writeFileSync(join(root, "rules/care-quiz.json"), rulesText);
-  return root;
-}
-
-type Hook = (...args: unknown[]) => unknown;
-const hook = (plugin: ReturnType<typeof rulesPlugin>, name: string) => plugin[name as keyof typeof plugin] as unknown as Hook;
-
-function build(rulesText: string) {
-  const plugin = rulesPlugin();
-  const root = project(rulesText);
-  const config = hook(plugin, "config")({ root }) as { define?: Record<string, string> };
-  const ctx = {
-    error: (message: string) => { throw new Error(message); },
-    warn: vi.fn(),
-    addWatchFile: vi.fn(),
-    emitFile: vi.fn(),
-  };
-  return { plugin, root, config, ctx, start: () => hook(plugin, "buildStart").call(ctx) };
-}
 
 describe("the rules in the build", () => {
   it("builds with good rules, bakes in what the \"being updated\" screen needs, and ships the file as a static asset", () => {

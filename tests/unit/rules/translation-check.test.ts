@@ -3,7 +3,6 @@
  * in the right file, the list of languages and their files, and the served files' names
  * (the texts to translate and localized rules: translation.test.ts).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fallbackFor, FALLBACK } from "../../../src/ui/fallback.ts";
 import {
@@ -12,17 +11,8 @@ import {
 import type { Rules } from "../../../src/rules/schema.ts";
 import { checkLanguages, checkTranslationText, type FileProblem, type TranslationInput } from "../../../src/rules/translation-check.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
+import { french, FRENCH, frenchText, input, RULES, rules, rulesText } from "./french-rules.ts";
 
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
-const RULES = "rules/care-quiz.json";
-const FRENCH = "rules/care-quiz.fr.json";
-const rulesText = read(RULES);
-const frenchText = read(FRENCH);
-const rules = JSON.parse(rulesText) as Rules;
-const french = JSON.parse(frenchText) as Record<string, unknown>;
-
-const input = (translationText: string, over: Partial<TranslationInput> = {}): TranslationInput =>
-  ({ rulesFile: RULES, rulesText, rules, language: "fr", translationFile: FRENCH, translationText, ...over });
 const check = (translationText: string, over: Partial<TranslationInput> = {}) => checkTranslationText(input(translationText, over));
 
 /** Line and column (1-based) of the first occurrence of `needle` in `text`. */

@@ -1,24 +1,14 @@
 /** Translations of the rules: every text keyed by ids, and localized rules with the same logic (checking translation files: translation-check.test.ts). */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { recommend } from "../../../src/engine/outcome.ts";
 import { explorePaths } from "../../../src/engine/paths.ts";
 import type { JsonPath } from "../../../src/rules/problems.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { forVisitors, localizeRules, translatableTexts } from "../../../src/rules/translation.ts";
-import { checkLanguages, checkTranslationText, type TranslationInput } from "../../../src/rules/translation-check.ts";
+import { checkLanguages, checkTranslationText } from "../../../src/rules/translation-check.ts";
 import { validateRules } from "../../../src/rules/validate.ts";
+import { french, FRENCH, frenchText, input, RULES, rules, rulesText } from "./french-rules.ts";
 
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
-const RULES = "rules/care-quiz.json";
-const FRENCH = "rules/care-quiz.fr.json";
-const rulesText = read(RULES);
-const frenchText = read(FRENCH);
-const rules = JSON.parse(rulesText) as Rules;
-const french = JSON.parse(frenchText) as Record<string, unknown>;
-
-const input = (translationText: string, over: Partial<TranslationInput> = {}): TranslationInput =>
-  ({ rulesFile: RULES, rulesText, rules, language: "fr", translationFile: FRENCH, translationText, ...over });
 
 
 describe("the texts to translate", () => {
