@@ -135,6 +135,19 @@ describe("conditions", () => {
     expect(looped[0]).toMatch(/^error: questions\[1\]\.next: This leads back to an earlier question/);
   });
 
+  it("judge \"asked before\" by the order questions can come in, from any question", () => {
+    const third = { id: "third", type: "single" as const, text: "Third?", options: [{ id: "x", label: "X", reason: "X" }, { id: "y", label: "Y" }], next: "result" };
+    const inDistress = (when: Condition) => check((r) => {
+      r.questions[1]!.next = "third";
+      r.questions[1]!.branches = [{ when, goTo: "result" }];
+      r.questions.push(third);
+    });
+    expect(inDistress({ question: "first", equals: "b" })).toEqual([]);
+    expect(inDistress({ question: "third", equals: "x" })).toEqual([
+      'warning: questions[1].branches[0].when.question: This can never be true: "third" is never asked before this point.',
+    ]);
+  });
+
   it("say nothing more about a question nothing leads to, nor about tests of one", () => {
     const orphan = { id: "orphan", type: "single" as const, text: "Orphan?", options: [{ id: "o", label: "O", reason: "O" }, { id: "p", label: "P" }], next: "result" };
     expect(check((r) => {
@@ -285,6 +298,15 @@ describe("the decision", () => {
       'error: decision.secondary[0].primary: "urgent" is not a care outcome id.',
       'error: decision.secondary[0].secondary: "bta" is not a care outcome id — did you mean "beta"?',
     ]);
+  });
+
+  it("works without a scores block, when nothing uses scores", () => {
+    expect(check((r) => {
+      delete r.scores;
+      r.questions[1]!.options = r.questions[1]!.options.map(({ scores: _, ...o }) => o);
+      r.questions[1]!.options[0]!.reason = "Worry";
+      r.decision!.adjustments = [];
+    })).toEqual([]);
   });
 
   it("works without a decision block", () => {
