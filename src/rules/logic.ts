@@ -155,12 +155,13 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   const topo = walkGraph(ctx, edges);
   // With no valid start everything would be "unreachable": say the cause once, not every symptom.
   const reached = ctx.questions.has(rules.start) ? checkReachable(ctx, edges) : new Set(ctx.questions.keys());
-  // Position in a topological order: a question can only be answered before those after it.
-  // (A question's branches read its own answer too: its rank is its own.)
+  // Position in a topological order: a question can only be answered before those after it
+  // (a question's branches read its own answer too). Rules that loop have no order, and
+  // no ranks: there every question counts as asked before.
   const rank = new Map(topo?.map((id, i) => [id, i]));
   // Unreachable questions are reported once, not again through the conditions that mention them.
   const before = (self: string) => (q: string) =>
-    topo === null || !reached.has(self) || !reached.has(q) || (rank.get(q) ?? 0) <= (rank.get(self) ?? 0);
+    !reached.has(self) || !reached.has(q) || (rank.get(q) ?? 0) <= (rank.get(self) ?? 0);
   // Adjustments and secondary rules run at the result, when any reachable question may have been asked.
   const atResult = () => true;
   const mentioned = new Set<string>();
