@@ -78,7 +78,8 @@ function checkCondition(ctx: Ctx, condition: Condition, path: JsonPath, askedBef
       if (!ctx.scoreIds.has(c.score)) {
         error(ctx, [...at, "score"], `"${c.score}" is not a score id (see "scores")${didYouMean(c.score, ctx.scoreIds)}`);
       }
-      if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+      // A missing bound is no bound.
+      if ((c.atLeast ?? -Infinity) > (c.atMost ?? Infinity)) {
         warn(ctx, at, `This can never be true: "atLeast" (${c.atLeast}) is more than "atMost" (${c.atMost}).`);
       }
     },
@@ -137,11 +138,11 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
     questions: new Map(rules.questions.map((q) => [q.id, q])),
     careIds: new Set(rules.outcomes.filter((o) => o.kind === "care").map((o) => o.id)),
     urgentIds: new Set(rules.outcomes.filter((o) => o.kind === "urgent").map((o) => o.id)),
-    scoreIds: new Set((rules.scores ?? []).map((s) => s.id)),
+    scoreIds: new Set(rules.scores?.map((s) => s.id)),
   };
   checkUnique(ctx, [...rules.questions.map((q) => q.id), ...rules.outcomes.map((o) => o.id)], (i) =>
     i < rules.questions.length ? ["questions", i, "id"] : ["outcomes", i - rules.questions.length, "id"], "Question or outcome");
-  checkUnique(ctx, (rules.scores ?? []).map((s) => s.id), (i) => ["scores", i, "id"], "Score");
+  if (rules.scores) checkUnique(ctx, rules.scores.map((s) => s.id), (i) => ["scores", i, "id"], "Score");
   if (ctx.questions.has(RESULT) || ctx.careIds.has(RESULT) || ctx.urgentIds.has(RESULT)) {
     error(ctx, [], `"${RESULT}" is reserved for "decide from points"; give that question or outcome another id.`);
   }
@@ -154,11 +155,13 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   const topo = walkGraph(ctx, edges);
   // With no valid start everything would be "unreachable": say the cause once, not every symptom.
   const reached = ctx.questions.has(rules.start) ? checkReachable(ctx, edges) : new Set(ctx.questions.keys());
-  // Position in a topological order: a question can only be answered before those after it.
-  const rank = new Map((topo ?? []).map((id, i) => [id, i]));
+  // Position in a topological order: a question can only be answered before those after it
+  // (a question's branches read its own answer too). Rules that loop have no order, and
+  // no ranks: there every question counts as asked before.
+  const rank = new Map(topo?.map((id, i) => [id, i]));
   // Unreachable questions are reported once, not again through the conditions that mention them.
   const before = (self: string) => (q: string) =>
-    topo === null || q === self || !reached.has(self) || !reached.has(q) || (rank.get(q) ?? 0) < (rank.get(self) ?? 0);
+    !reached.has(self) || !reached.has(q) || (rank.get(q) ?? 0) <= (rank.get(self) ?? 0);
   // Adjustments and secondary rules run at the result, when any reachable question may have been asked.
   const atResult = () => true;
   const mentioned = new Set<string>();
@@ -193,8 +196,11 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   decision.tieBreak?.forEach((id, i) => {
     if (!ctx.careIds.has(id)) error(ctx, ["decision", "tieBreak", i], `"${id}" is not a care outcome id${didYouMean(id, ctx.careIds)}`);
   });
-  for (const id of decision.tieBreak ? ctx.careIds : []) {
-    if (!decision.tieBreak?.includes(id)) error(ctx, ["decision", "tieBreak"], `Care outcome "${id}" is missing: list every care outcome.`);
+  const { tieBreak } = decision;
+  if (tieBreak) {
+    for (const id of ctx.careIds) {
+      if (!tieBreak.includes(id)) error(ctx, ["decision", "tieBreak"], `Care outcome "${id}" is missing: list every care outcome.`);
+    }
   }
   decision.outcomeRules?.forEach((r, i) => {
     checkCondition(ctx, r.when, ["decision", "outcomeRules", i, "when"], atResult);

@@ -136,6 +136,15 @@ describe("the decision", () => {
     ]);
   });
 
+  it("works without a scores block, when nothing uses scores", () => {
+    expect(check((r) => {
+      delete r.scores;
+      r.questions[1]!.options = r.questions[1]!.options.map(({ scores: _, ...o }) => o);
+      r.questions[1]!.options[0]!.reason = "Worry";
+      r.decision!.adjustments = [];
+    })).toEqual([]);
+  });
+
   it("works without a decision block", () => {
     expect(check((r) => {
       delete r.decision;

@@ -38,13 +38,14 @@ describe("score ranges", () => {
   });
 
   it("take one answer of a single-choice question, the most or the least", () => {
-    const scored = (r: Rules) => {
-      r.questions[0]!.options[0]!.scores = { total: 2 };
-      r.questions[0]!.options[1]!.scores = { total: -3 };
+    const scored = (a: number, b: number) => (r: Rules) => {
+      r.questions[0]!.options[0]!.scores = { total: a };
+      r.questions[0]!.options[1]!.scores = { total: b };
     };
-    expect(adjustedWhen({ any: [{ score: "total", atLeast: 6 }, { score: "total", atMost: -3 }] }, scored)).toEqual([]);
-    expect(adjustedWhen({ score: "total", atLeast: 7 }, scored)).toEqual([`warning: decision.adjustments[0].when.atLeast: ${atLeast("total", 6)}`]);
-    expect(adjustedWhen({ score: "total", atMost: -4 }, scored)).toEqual([`warning: decision.adjustments[0].when.atMost: ${atMost("total", -3)}`]);
+    expect(adjustedWhen({ any: [{ score: "total", atLeast: 7 }, { score: "total", atMost: 0 }] }, scored(2, 3))).toEqual([]);
+    expect(adjustedWhen({ score: "total", atLeast: 8 }, scored(2, 3))).toEqual([`warning: decision.adjustments[0].when.atLeast: ${atLeast("total", 7)}`]);
+    expect(adjustedWhen({ any: [{ score: "total", atLeast: 4 }, { score: "total", atMost: -3 }] }, scored(-2, -3))).toEqual([]);
+    expect(adjustedWhen({ score: "total", atMost: -4 }, scored(-2, -3))).toEqual([`warning: decision.adjustments[0].when.atMost: ${atMost("total", -3)}`]);
   });
 
   it("take a single-choice question's only positive (or negative) answer, or nothing", () => {
@@ -64,6 +65,8 @@ describe("score ranges", () => {
     expect(adjustedWhen({ score: "pain", atLeast: 99 }, (r) => { r.questions[1]!.options[0]!.scores = { pain: 1 }; })).toEqual([]);
     expect(adjustedWhen({ score: "total", atLeast: 9, atMost: 5 })).toEqual([]);
     expect(adjustedWhen({ score: "total", atLeast: 1, atMost: 3 })).toEqual([]);
+    // A single value out of reach is still out of reach.
+    expect(adjustedWhen({ score: "total", atLeast: 5, atMost: 5 })).toEqual([`warning: decision.adjustments[0].when.atLeast: ${atLeast("total", 4)}`]);
   });
 
   it("are checked wherever a condition is: branches, outcome rules, adjustments, secondary suggestions and coverage", () => {
@@ -82,6 +85,7 @@ describe("score ranges", () => {
       `warning: coverage.screens[0].covers[1].when.all[1].atLeast: ${message}`,
     ]);
     expect(warnings((r) => { delete r.decision; delete r.scores; })).toEqual([]);
+    expect(warnings((r) => { r.decision = { tieBreak: ["alpha", "beta"] }; })).toEqual([]);
   });
 });
 
@@ -131,6 +135,10 @@ describe("branches that are never used", () => {
     notAlways(part);
     notAlways({ score: "total", atMost: 3 });
     notAlways({ score: "pain", atLeast: 0 });
+    // Reaching the very edge of the range is possible, not certain.
+    notAlways({ not: { score: "total", atLeast: 4 } });
+    notAlways({ not: { score: "total", atMost: 0 } });
+    notAlways({ not: { score: "total", atLeast: 2, atMost: 2 } });
   });
 
   it("combine verdicts: \"all\" needs every part always, \"any\" one, and \"not\" of never is always", () => {
@@ -147,6 +155,7 @@ describe("branches that are never used", () => {
     notAlways({ not: part });
     notAlways({ not: { score: "pain", atLeast: 9 } });
     always({ not: { all: [part, none] } });
+    always({ not: { all: [part, { not: whole }] } });
     always({ not: { any: [none, { score: "total", atLeast: 7 }] } });
     notAlways({ not: { any: [none, part] } });
   });

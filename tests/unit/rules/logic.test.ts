@@ -34,6 +34,9 @@ describe("ids", () => {
     expect(check((r) => { r.outcomes[1]!.id = "distress"; })).toContain(
       'error: outcomes[1].id: Question or outcome id "distress" is used twice (first at index 1). Ids must be unique.',
     );
+    expect(check((r) => { r.outcomes[0]!.id = "first"; })).toContain(
+      'error: outcomes[0].id: Question or outcome id "first" is used twice (first at index 0). Ids must be unique.',
+    );
   });
 
   it("refuse a score id used twice", () => {
@@ -118,6 +121,7 @@ describe("conditions", () => {
     );
     expect(branchWhen({ all: [first("b"), first("b")] })).toEqual([]);
     expect(branchWhen({ all: [{ question: "first", includes: "a" }, first("b")] })).toEqual([]);
+    expect(branchWhen({ all: [first("b"), { question: "first", includes: "a" }, { score: "total", atLeast: 1 }] })).toEqual([]);
     expect(branchWhen({ any: [first("a"), first("b")] })).toEqual([]);
   });
 
@@ -133,6 +137,20 @@ describe("conditions", () => {
     });
     expect(looped).toHaveLength(1);
     expect(looped[0]).toMatch(/^error: questions\[1\]\.next: This leads back to an earlier question/);
+  });
+
+  it("judge \"asked before\" by the order questions can come in, from any question", () => {
+    const third = { id: "third", type: "single" as const, text: "Third?", options: [{ id: "x", label: "X", reason: "X" }, { id: "y", label: "Y" }], next: "result" };
+    const inDistress = (when: Condition) => check((r) => {
+      r.questions[1]!.next = "third";
+      r.questions[1]!.branches = [{ when, goTo: "result" }];
+      r.questions.push(third);
+    });
+    expect(inDistress({ question: "first", equals: "b" })).toEqual([]);
+    expect(inDistress({ question: "distress", includes: "fear" })).toEqual([]);
+    expect(inDistress({ question: "third", equals: "x" })).toEqual([
+      'warning: questions[1].branches[0].when.question: This can never be true: "third" is never asked before this point.',
+    ]);
   });
 
   it("say nothing more about a question nothing leads to, nor about tests of one", () => {
