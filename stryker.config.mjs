@@ -6,7 +6,7 @@ export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.ts", related: false },
-  mutate: ["src/engine/**/*.ts", "src/rules/logic.ts", "src/rules/logic-warnings.ts", "src/rules/conditions-walk.ts"],
+  mutate: ["src/engine/**/*.ts", "src/rules/logic.ts", "src/rules/logic-warnings.ts", "src/rules/conditions-walk.ts", "src/rules/graph.ts"],
   coverageAnalysis: "perTest",
   concurrency: 2,
   incremental: true,

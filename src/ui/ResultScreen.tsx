@@ -90,6 +90,11 @@ export function ResultScreen({ rules, result, details, answers, focus, onBack, o
       <BackButton onBack={onBack} />
       <article className="result" aria-labelledby={headingId}>
         {printHeader}
+        <h1 id={headingId} tabIndex={-1} ref={heading}>
+          <span className="caption">{caption}</span>{" "}
+          <span className="question-text">{outcome.title}</span>
+        </h1>
+        {/* Straight under the heading focus moves to, so a screen reader reads it first, and above everything else. */}
         {rules.clearance && result.clearance.length > 0 && (
           <section className="notice" aria-labelledby={`${headingId}-clearance`}>
             <h2 id={`${headingId}-clearance`}>{rules.clearance.title}</h2>
@@ -99,10 +104,6 @@ export function ResultScreen({ rules, result, details, answers, focus, onBack, o
             </ul>
           </section>
         )}
-        <h1 id={headingId} tabIndex={-1} ref={heading}>
-          <span className="caption">{caption}</span>{" "}
-          <span className="question-text">{outcome.title}</span>
-        </h1>
         {disclaimerLine}
         {details ? (
           <>

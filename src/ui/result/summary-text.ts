@@ -21,6 +21,15 @@ export interface SummaryInput {
   readonly date: Date;
 }
 
+/**
+ * An urgent result's action in words someone can act on from paper: "Call 911", not
+ * "Call 911: 911"; a number or address the label doesn't already say is added after it.
+ */
+function actionLine({ label, href }: { readonly label: string; readonly href: string }): string {
+  const value = href.replace(/^tel:/, "");
+  return label.includes(value) ? label : labelled(label, value);
+}
+
 const list = (items: readonly string[]) => items.map((item) => `- ${item}`);
 
 export function summaryText({ rules, result, details, answers, booking, date }: SummaryInput): string {
@@ -34,7 +43,7 @@ export function summaryText({ rules, result, details, answers, booking, date }: 
     "",
     labelled(strings.summaryResult, outcome.title),
     ...(full ? [outcome.summary, ...(result.note ? [result.note] : [])] : [strings.detailsUnavailable]),
-    ...(result.urgent && outcome.action ? [labelled(outcome.action.label, outcome.action.href.replace(/^tel:/, ""))] : []),
+    ...(result.urgent && outcome.action ? [actionLine(outcome.action)] : []),
   ];
   if (full && result.reasons.length > 0) lines.push("", labelled(result.urgent ? strings.whatYouToldUs : strings.whyWeSuggest, ""), ...list(result.reasons.map((r) => r.text)));
   if (rules.clearance && result.clearance.length > 0) {

@@ -77,6 +77,8 @@ describe("the quiz screens", () => {
     expect(heading()).toHaveFocus();
     const note = screen.getByRole("region", { name: "Check with your doctor before you start" });
     expect(within(note).getByText("You have a heart condition or high blood pressure")).toBeInTheDocument();
+    // The note comes right after the heading that takes focus, so a screen reader reaches it first.
+    expect(heading().nextElementSibling).toBe(note);
     expect(screen.getByText("You'd like to train online")).toBeInTheDocument();
     const link = screen.getByRole("link", { name: /^Book a free consult\s*\(opens in a new tab\)$/ });
     expect(link).toHaveAttribute("href", "https://clinic.example/book?care=personal-training");
@@ -144,6 +146,13 @@ describe("the quiz screens", () => {
     // No Back above the card: "Change my answers" comes after the content.
     expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
     expect(screen.getByRole("complementary", { name: "Medical disclaimer" })).toBeInTheDocument();
+    // The copied summary says what to do once: "Call 911", not "Call 911: 911".
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole("button", { name: "Copy summary" }));
+    const text = writeText.mock.calls[0]![0] as string;
+    expect(text.split("\n")).toContain("Call 911");
+    expect(text).not.toContain("Call 911: 911");
     await user.click(screen.getByRole("button", { name: "Change my answers" }));
     expect(heading()).toHaveTextContent("Do you have any of these warning signs?");
   });
