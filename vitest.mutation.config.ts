@@ -11,7 +11,7 @@ import base from "./vitest.config.ts";
 
 const fast = [
   "tests/unit/engine/{answer-classes,facts,features,outcome,recommend,relevance,route,safety-faults,settle}.test.ts",
-  "tests/unit/rules/{conditions-walk,corpus,limits,logic,silent-mistakes,start-back-example,validate}*.test.ts",
+  "tests/unit/rules/{conditions-walk,corpus,graph,limits,logic,silent-mistakes,start-back-example,validate}*.test.ts",
   "tests/vignettes/**/*.test.ts",
 ];
 const slow = ["tests/unit/engine/{paths,progress,safety,totals}.test.ts", "tests/unit/rules/fuzz.test.ts"];

@@ -41,46 +41,51 @@ export function edgesOf(rules: Rules): Map<string, Edge[]> {
  */
 function backwardLink(loop: readonly string[], edges: Map<string, Edge[]>, order: ReadonlyMap<string, number>): JsonPath {
   const links = loop.slice(1).map((to, i) => ({ from: loop[i]!, to }));
-  const back = links.find(({ from, to }) => (order.get(to) ?? 0) <= (order.get(from) ?? 0)) ?? links[0]!;
-  return edges.get(back.from)?.find((e) => e.to === back.to)?.path ?? [];
+  // A loop can't keep going down the file, so one link always points back up (or at itself).
+  const back = links.find(({ from, to }) => order.get(to)! <= order.get(from)!)!;
+  return edges.get(back.from)!.find((e) => e.to === back.to)!.path;
 }
 
 /**
  * Depth-first search from the start (iterative: deep files must not overflow the
  * stack). Reports loops, and returns the questions in topological order when
- * there are none.
+ * there are none. Every question is a root too, so loops nothing leads to are found.
  */
 export function walkGraph(ctx: GraphCtx, edges: Map<string, Edge[]>): string[] | null {
-  const state = new Map<string, "open" | "done">();
+  const open = new Set<string>(); // on the current path
+  const seen = new Set<string>(); // open or finished
   const order = new Map(ctx.rules.questions.map((q, i) => [q.id, i]));
   const reported = new Set<string>();
   const finished: string[] = [];
-  const roots = [ctx.rules.start, ...ctx.rules.questions.map((q) => q.id)];
-  for (const root of roots) {
-    if (state.has(root) || !edges.has(root)) continue;
-    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
-    state.set(root, "open");
+  const enter = (id: string) => {
+    open.add(id);
+    seen.add(id);
+    return { id, next: 0 };
+  };
+  for (const root of [ctx.rules.start, ...ctx.rules.questions.map((q) => q.id)]) {
+    if (seen.has(root) || !edges.has(root)) continue;
+    const stack = [enter(root)];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      const targets = edges.get(top.id) ?? [];
+      const targets = edges.get(top.id)!;
       if (top.next >= targets.length) {
-        state.set(top.id, "done");
+        open.delete(top.id);
         finished.push(top.id);
         stack.pop();
         continue;
       }
       const { to } = targets[top.next++]!;
-      if (!edges.has(to)) continue;
-      if (state.get(to) === "open") {
+      if (!edges.has(to)) continue; // an outcome or "result"
+      if (open.has(to)) {
         const loop = [...stack.slice(stack.findIndex((f) => f.id === to)).map((f) => f.id), to];
         const at = backwardLink(loop, edges, order);
+        // Two loops can share the link to blame: say it once.
         const key = at.join("/");
         if (reported.has(key)) continue;
         reported.add(key);
         error(ctx, at, `This leads back to an earlier question, so a visitor could go round in a loop: ${loop.join(" → ")}.`);
-      } else if (!state.has(to)) {
-        state.set(to, "open");
-        stack.push({ id: to, next: 0 });
+      } else if (!seen.has(to)) {
+        stack.push(enter(to));
       }
     }
   }
@@ -96,7 +101,7 @@ export function checkReachable(ctx: GraphCtx, edges: Map<string, Edge[]>): Set<s
     if (seen.has(id)) continue;
     seen.add(id);
     if (id === RESULT) decides = true;
-    for (const edge of edges.get(id) ?? []) queue.push(edge.to);
+    edges.get(id)?.forEach((edge) => queue.push(edge.to)); // outcomes and "result" lead nowhere
   }
   ctx.rules.questions.forEach((q, i) => {
     if (!seen.has(q.id)) warn(ctx, ["questions", i, "id"], `Question "${q.id}" can never be reached: no question leads to it.`);
@@ -112,7 +117,7 @@ export function checkReachable(ctx: GraphCtx, edges: Map<string, Edge[]>): Set<s
 export function checkPathLength(ctx: GraphCtx, edges: Map<string, Edge[]>, topo: readonly string[], limit: number) {
   const longest = new Map<string, number>();
   for (const id of [...topo].reverse()) {
-    const after = (edges.get(id) ?? []).map((e) => longest.get(e.to) ?? 0);
+    const after = edges.get(id)!.map((e) => longest.get(e.to) ?? 0);
     longest.set(id, 1 + Math.max(0, ...after));
   }
   const length = longest.get(ctx.rules.start) ?? 0;
