@@ -1,21 +1,42 @@
-// Mutation testing of the safety analysis's own code: the engine and the rules logic.
-// `npm run test:mutation`; not part of `npm test` (it takes tens of minutes on two cores).
-// Incremental: a rerun tests only mutants whose code or tests changed since the last
-// run (reports/stryker-incremental.json). Pass `--mutate src/engine/paths.ts` to run one file.
+// Mutation testing of the safety analysis's own code: the engine, the rules logic and the
+// question-graph checks. `npm run test:mutation` (scripts/mutation.mjs) runs two passes and
+// prints one table; not part of `npm test` (it takes tens of minutes on two cores).
+//
+// Each pass mutates some files and runs the tests that can reach them in reasonable time
+// (vitest.mutation.config.ts reads MUTATION_TESTS; the workers Stryker starts inherit it):
+//   core   the engine's small modules, the rules logic and the graph checks, against the quick suites;
+//   walks  the path walk, progress and totals, against the quick suites and their own property suites
+//          (seconds per run: running those for every mutant of every file would take hours).
+// Incremental, per pass: a rerun tests only mutants whose code or tests changed since the last run
+// (reports/stryker-incremental-<pass>.json). One file: MUTATION_PASS=core npx stryker run --mutate src/engine/route.ts
+const WALKS = ["src/engine/paths.ts", "src/engine/progress.ts", "src/engine/totals.ts"];
+const PASSES = {
+  core: {
+    mutate: ["src/engine/**/*.ts", ...WALKS.map((f) => `!${f}`), "src/rules/logic.ts", "src/rules/logic-warnings.ts", "src/rules/conditions-walk.ts", "src/rules/graph.ts"],
+    tests: "fast",
+  },
+  walks: { mutate: WALKS, tests: "fast tests/unit/engine/{paths,progress,totals}.test.ts" },
+};
+const name = process.env["MUTATION_PASS"] ?? "core";
+const pass = PASSES[name];
+if (pass === undefined) throw new Error(`MUTATION_PASS must be one of: ${Object.keys(PASSES).join(", ")}`);
+process.env["MUTATION_TESTS"] ??= pass.tests;
+
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.ts", related: false },
-  mutate: ["src/engine/**/*.ts", "src/rules/logic.ts", "src/rules/logic-warnings.ts", "src/rules/conditions-walk.ts", "src/rules/graph.ts"],
+  mutate: pass.mutate,
   coverageAnalysis: "perTest",
   concurrency: 2,
   incremental: true,
-  incrementalFile: "reports/stryker-incremental.json",
+  incrementalFile: `reports/stryker-incremental-${name}.json`,
   ignorePatterns: ["dist", "dist-bench", "dist-quiz", "reports", "test-results", "playwright-report", "docs", "deploy"],
   tempDirName: ".stryker-tmp",
-  timeoutMS: 60_000,
+  // Added to 1.5 × the covering tests' time: room for a busy machine, while a mutant that loops is given up on quickly.
+  timeoutMS: 15_000,
   thresholds: { high: 90, low: 80, break: null },
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/index.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
 };

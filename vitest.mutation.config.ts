@@ -1,9 +1,10 @@
-// The unit tests `npm run test:mutation` (stryker.config.mjs) runs against each mutant:
-// only those of the code it mutates, the engine and the rules logic. Much of that code
-// runs while test files load (a model built at the top of a file), and Stryker runs
-// every test against such "static" mutants; MUTATION_TESTS=fast leaves out the
-// property suites (seconds each, not milliseconds) for a quick look at one file, and
-// MUTATION_TESTS=<glob> runs only the test files it matches.
+// The unit tests Stryker (stryker.config.mjs) runs against each mutant: only those of the
+// code it mutates, the engine and the rules logic. MUTATION_TESTS picks them: "fast" (the
+// quick suites), "slow" (the property suites, seconds per run: the walks' own, the safety
+// proof on the default rules, fuzzing), globs, or several of these separated by spaces;
+// unset, all. Each pass of `npm run test:mutation` sets it. Much of that code would run
+// while test files load if a model were built at the top of a file, and Stryker runs every
+// test against such "static" mutants: tests build their models in beforeEach.
 import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
@@ -16,7 +17,9 @@ const fast = [
 ];
 const slow = ["tests/unit/engine/{paths,progress,safety,totals}.test.ts", "tests/unit/rules/fuzz.test.ts"];
 
-const choose = (tests: string | undefined) => (tests === undefined ? [...fast, ...slow] : tests === "fast" ? fast : [tests]);
+/** MUTATION_TESTS: unset for all; else a space-separated list of "fast", "slow" or globs. */
+const choose = (tests: string | undefined) =>
+  tests === undefined ? [...fast, ...slow] : tests.split(" ").flatMap((t) => (t === "fast" ? fast : t === "slow" ? slow : [t]));
 
 /**
  * Stryker stops at a mutant's first failing test, so the order of files is most of

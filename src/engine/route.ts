@@ -56,11 +56,10 @@ export function targetAfter(model: QuizModel, log: AnswerLog): string {
 }
 
 export function stepFor(model: QuizModel, target: string): Step {
-  if (target === RESULT) return { kind: "decide" };
   const question = model.questions.get(target);
   if (question !== undefined) return { kind: "question", question };
-  // A target that names neither a question nor an outcome is caught by the checker;
-  // at run time the safest fallback is to decide from what was answered.
+  // "result" means decide from what was answered; a target that names neither a question
+  // nor an outcome is caught by the checker, and at run time deciding is the safest fallback.
   return model.outcomes.has(target) ? { kind: "outcome", outcome: target } : { kind: "decide" };
 }
 

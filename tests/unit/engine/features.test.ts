@@ -22,6 +22,7 @@ describe("conditions", () => {
     [{ question: "q", equals: "x" }, false], // two options chosen: not exactly x
     [{ question: "q", includes: "x" }, true],
     [{ question: "missing", includes: "x" }, false],
+    [{ question: "missing", equals: "x" }, false],
     [{ not: { question: "q", includes: "x" } }, false],
     [{ all: [{ question: "q", includes: "x" }, { question: "r", equals: "z" }] }, true],
     [{ all: [{ question: "q", includes: "x" }, { question: "r", equals: "w" }] }, false],

@@ -54,6 +54,7 @@ describe("recommend by points", () => {
         { when: { question: "first", equals: "a" }, points: { beta: 5 }, reason: "Adjusted for a" },
         { when: { question: "distress", includes: "worry" }, points: { alpha: 2 }, reason: "Adjusted for worry" },
         { when: { question: "distress", includes: "worry" }, points: { beta: 1, alpha: -1 }, reason: "Adjusted against" },
+        { when: { question: "distress", includes: "worry" }, points: { beta: 0 }, reason: "Adjusted by nothing" },
       ];
     });
     // alpha 1 + 2 − 1 = 2 and beta 1 + 1 = 2: a tie, to alpha.
@@ -63,6 +64,13 @@ describe("recommend by points", () => {
       { question: "distress", source: "worry", text: "Worry" },
       { question: "", source: "adjustment-1", text: "Adjusted for worry" },
     ]);
+  });
+
+  it("decides by points alone in a file with no decision block", () => {
+    const plain = quiz((r) => { delete r.decision; });
+    expect(result(plain, afterB("fear"))?.outcome.id).toBe("beta");
+    expect(texts(plain, afterB("fear"))).toEqual(["B", "Fear"]);
+    expect(result(plain, afterB("fear"))).not.toHaveProperty("secondary");
   });
 
   it("decides from no answers at all when the quiz starts at a result", () => {

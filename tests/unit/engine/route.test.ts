@@ -39,6 +39,7 @@ describe("red flags", () => {
       { id: "now", label: "Now", redFlag: "urgent" },
       { id: "odd", label: "Odd", redFlag: "alpha" },
       { id: "also-now", label: "Also now", redFlag: "urgent" },
+      { id: "odd-too", label: "Odd too", redFlag: "beta" },
       { id: "calm", label: "Calm" },
     ];
     return buildModel(rules);
@@ -55,10 +56,14 @@ describe("red flags", () => {
     expect(flag("odd", "later")).toBe("soon");
     expect(flag("later", "odd")).toBe("soon");
     expect(flag("odd")).toBe("alpha");
+    // Equally urgent: the first chosen decides.
+    expect(flag("odd", "odd-too")).toBe("alpha");
+    expect(flag("odd-too", "odd")).toBe("beta");
   });
 
   it("are none when no option chosen has one, or the question isn't in the rules", () => {
     expect(flag("calm")).toBeUndefined();
+    expect(flag("calm", "not-an-option")).toBeUndefined();
     expect(redFlagIn(flagged(), { question: "gone", options: ["now"] })).toBeUndefined();
   });
 });

@@ -3,14 +3,16 @@
  * written by hand for a three-question quiz: "where" (head or back pain), a screen
  * for signs that need a doctor soon ("soon-screen", everyone's), then a screen for
  * emergency signs ("now-screen", for head pain). A report that is safe gets no fault;
- * each added path shows one fault, word for word.
+ * each added path shows one fault, word for word. Last, the whole proof in one call
+ * on the tiny quiz.
  */
 import { describe, expect, it } from "vitest";
 import type { QuizPath } from "../../../src/engine/paths.ts";
-import { safetyFaults } from "../../../src/engine/safety.ts";
+import { proveSafety, safetyFaults } from "../../../src/engine/safety.ts";
 import { buildModel } from "../../../src/rules/model.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
-import { tinyRules } from "../fixtures.ts";
+import { cleanRules, tinyRules } from "../fixtures.ts";
+import { uncheckedModel } from "../helpers.ts";
 
 function screened(): Rules {
   const rules = tinyRules();
@@ -92,6 +94,24 @@ describe("the safety proof on a hand-written report", () => {
     expect(faults([...safe, tried, cutShort], twoFlags)).toEqual([
       "soon ended the visit before the now-screen screen, which can find now: where=head → soon-screen=soon-sign",
     ]);
+    // Whichever order the flags are listed in.
+    const lastFlag = (r: Rules) => {
+      r.questions[2]!.options.push({ id: "later-sign", label: "Later sign", redFlag: "soon" });
+    };
+    expect(faults([...safe, tried, cutShort], lastFlag)).toEqual([
+      "soon ended the visit before the now-screen screen, which can find now: where=head → soon-screen=soon-sign",
+    ]);
+  });
+
+  it("counts a screen as the visitor's when any one of its descriptions fits them", () => {
+    const twoCovers = (r: Rules) => {
+      r.coverage!.screens[1]!.covers.push({ label: "Back pain", when: { question: "where", includes: "back" } });
+    };
+    // Back pain now counts too, so the safe report's back-pain visitor who was sent to "soon" is cut short as well.
+    expect(faults([...safe, path(["where=head", "soon-screen=soon-sign"], "soon", true)], twoCovers)).toEqual([
+      "soon ended the visit before the now-screen screen, which can find now: where=back → soon-screen=soon-sign",
+      "soon ended the visit before the now-screen screen, which can find now: where=head → soon-screen=soon-sign",
+    ]);
   });
 
   it("checks coverage only for visits that reached an outcome, and only in rules that declare it", () => {
@@ -147,5 +167,15 @@ describe("the safety proof on a hand-written report", () => {
   it("reports each fault once, however many paths show it", () => {
     const cutShort = path(["where=head", "soon-screen=soon-sign"], "soon", true);
     expect(faults([...safe, cutShort, cutShort])).toHaveLength(1);
+  });
+});
+
+describe("the proof in one call", () => {
+  it("walks every path and returns what breaks the safety promise, or nothing", () => {
+    expect(proveSafety(uncheckedModel(cleanRules()))).toEqual([]);
+    expect(proveSafety(uncheckedModel(tinyRules()))).toEqual([
+      "first/a counts toward a result but has no reason text",
+      "first/b counts toward a result but has no reason text",
+    ]);
   });
 });

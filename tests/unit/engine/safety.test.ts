@@ -7,12 +7,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { holds } from "../../../src/engine/conditions.ts";
 import { explorePaths, type PathReport, type QuizPath } from "../../../src/engine/paths.ts";
-import { proveSafety, safetyFaults } from "../../../src/engine/safety.ts";
+import { safetyFaults } from "../../../src/engine/safety.ts";
 import { factsOf } from "../../../src/engine/facts.ts";
 import { recommend } from "../../../src/engine/outcome.ts";
 import type { QuizModel } from "../../../src/rules/model.ts";
 import type { Condition, Rules } from "../../../src/rules/schema.ts";
-import { cleanRules, tinyRules } from "../fixtures.ts";
 import { defaultModel, defaultRules, uncheckedModel } from "../helpers.ts";
 
 const asked = (path: QuizPath, question: string) => path.answers.some((a) => a.question === question);
@@ -160,15 +159,5 @@ describe("the analysis catches a broken rule set", () => {
     expect(faultsAfter((r) => { delete r.questions.find((q) => q.id === "where")!.options[0]!.reason; })).toContain(
       "where/head-face counts toward a result but has no reason text",
     );
-  });
-});
-
-describe("the proof in one call", () => {
-  it("walks every path and returns what breaks the safety promise, or nothing", () => {
-    expect(proveSafety(uncheckedModel(cleanRules()))).toEqual([]);
-    expect(proveSafety(uncheckedModel(tinyRules()))).toEqual([
-      "first/a counts toward a result but has no reason text",
-      "first/b counts toward a result but has no reason text",
-    ]);
   });
 });
