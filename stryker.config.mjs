@@ -2,21 +2,13 @@
 // question-graph checks. `npm run test:mutation` (scripts/mutation.mjs) runs two passes and
 // prints one table; not part of `npm test` (it takes tens of minutes on two cores).
 //
-// Each pass mutates some files and runs the tests that can reach them in reasonable time
-// (vitest.mutation.config.ts reads MUTATION_TESTS; the workers Stryker starts inherit it):
-//   core   the engine's small modules, the rules logic and the graph checks, against the quick suites;
-//   walks  the path walk, progress and totals, against the quick suites and their own property suites
-//          (seconds per run: running those for every mutant of every file would take hours).
-// Incremental, per pass: a rerun tests only mutants whose code or tests changed since the last run
-// (reports/stryker-incremental-<pass>.json). One file: MUTATION_PASS=core npx stryker run --mutate src/engine/route.ts
-const WALKS = ["src/engine/paths.ts", "src/engine/progress.ts", "src/engine/totals.ts"];
-const PASSES = {
-  core: {
-    mutate: ["src/engine/**/*.ts", ...WALKS.map((f) => `!${f}`), "src/rules/logic.ts", "src/rules/logic-warnings.ts", "src/rules/conditions-walk.ts", "src/rules/graph.ts"],
-    tests: "fast",
-  },
-  walks: { mutate: WALKS, tests: "fast tests/unit/engine/{paths,progress,totals}.test.ts" },
-};
+// Each pass (scripts/mutation-passes.mjs) mutates some files and runs the tests that can reach
+// them in reasonable time (vitest.mutation.config.ts reads MUTATION_TESTS; the workers Stryker
+// starts inherit it). Incremental, per pass: a rerun tests only mutants whose code or tests
+// changed since the last run (reports/stryker-incremental-<pass>.json).
+// One file: MUTATION_PASS=core npx stryker run --mutate src/engine/route.ts
+import { PASSES } from "./scripts/mutation-passes.mjs";
+
 const name = process.env["MUTATION_PASS"] ?? "core";
 const pass = PASSES[name];
 if (pass === undefined) throw new Error(`MUTATION_PASS must be one of: ${Object.keys(PASSES).join(", ")}`);

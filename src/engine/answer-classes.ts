@@ -54,6 +54,7 @@ function inListedOrder(question: Question) {
     const i = a.options.findIndex((id, k) => id !== b.options[k]);
     if (i === -1) return a.options.length - b.options.length;
     const [x, y] = [a.options[i]!, b.options[i]];
+    // Stryker disable next-line ConditionalExpression: equivalent in a stable sort, which keeps an answer after its prefix on "equal" as on "after".
     return y === undefined ? 1 : position.get(x)! - position.get(y)!;
   };
 }
@@ -61,6 +62,7 @@ function inListedOrder(question: Question) {
 /** Far more distinct answers to one question than any real quiz has: past this the walk stops rather than freeze. */
 const MOST_ANSWERS = 20_000;
 
+// Stryker disable next-line ArrayDeclaration: equivalent, no other answer is empty, so nothing shares the empty answer's key.
 const NOTHING: AnswerClass = { options: [], points: new Map(), scores: new Map(), clearance: false, decider: undefined, kept: [] };
 
 /**
@@ -80,10 +82,12 @@ const NOTHING: AnswerClass = { options: [], points: new Map(), scores: new Map()
 export function answerClasses(model: QuizModel, question: Question, relevance: Relevance, most = MOST_ANSWERS): AnswerClass[] | undefined {
   const readers = relevance.readers.get(question.id);
   const opaque = new Set(question.options.filter((o) => Object.keys(o).some((key) => !UNDERSTOOD.has(key))).map((o) => o.id));
+  // Stryker disable next-line ArrayDeclaration: equivalent, unless an option's id were "Stryker was here".
   const named = new Set([...(readers?.options ?? []), ...opaque]);
   const flagOf = (options: string[]) => redFlagIn(model, { question: question.id, options });
   const deciderWith = (p: AnswerClass, option: Option) => {
     if (option.redFlag === undefined) return p.decider;
+    // Stryker disable next-line ConditionalExpression: equivalent, `redFlagIn` skips an undefined id, so the line below returns option.id too.
     if (p.decider === undefined) return option.id;
     // On equal urgency the option listed first keeps deciding, as in `redFlagIn`.
     return flagOf([p.decider, option.id]) === flagOf([p.decider]) ? p.decider : option.id;
@@ -100,8 +104,11 @@ export function answerClasses(model: QuizModel, question: Question, relevance: R
       kept: options.filter((id) => id === decider || opaque.has(id)),
     };
   };
-  const effect = (p: AnswerClass, view: string) =>
-    `${view}|${p.kept.join("+")}|${encode(p.points)}|${encode(p.scores)}|${p.clearance}`;
+  const effect = (p: AnswerClass, view: string) => {
+    // Stryker disable next-line StringLiteral: equivalent, kept options other than the decider are named in `view` too, so the keys differ already.
+    const kept = p.kept.join("+");
+    return `${view}|${kept}|${encode(p.points)}|${encode(p.scores)}|${p.clearance}`;
+  };
   // What conditions will make of the finished answer.
   const viewOf = (p: AnswerClass) =>
     JSON.stringify((readers?.conditions ?? []).map((i) => settle(relevance.conditions[i]!, question.id, new Set(p.options))));
@@ -109,6 +116,7 @@ export function answerClasses(model: QuizModel, question: Question, relevance: R
   let partials: AnswerClass[] = [NOTHING];
   for (const [i, option] of question.options.entries()) {
     const later = question.options.slice(i + 1);
+    // Stryker disable next-line EqualityOperator: equivalent, growsAlike compares two answers with it, so inverting both changes nothing.
     const canAdd = (p: AnswerClass, o: Option) => answerProblem(question, [...p.options, o.id]) === null;
     // Compared only when two answers have the same effect so far: most never are.
     const growsAlike = (a: AnswerClass, b: AnswerClass) => later.every((o) => canAdd(a, o) === canAdd(b, o));

@@ -12,7 +12,7 @@ export function answeredQuestions(model: QuizModel, log: AnswerLog): AnsweredQue
   return log.flatMap((answer) => {
     const question = model.questions.get(answer.question);
     if (!question) return [];
-    const labels = answer.options.map((id) => model.options.get(answer.question)?.get(id)?.label ?? id);
+    const labels = answer.options.map((id) => model.options.get(answer.question)!.get(id)?.label ?? id);
     return [{ question: question.id, text: question.text, answers: labels }];
   });
 }

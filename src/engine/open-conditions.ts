@@ -37,6 +37,7 @@ export class OpenConditions {
     for (const i of readers) {
       const key = `${open[i]}|${question}|${options.join("+")}`;
       let n = this.settled.get(key);
+      // Stryker disable next-line ConditionalExpression: equivalent, a cache: settling again gives the same number.
       if (n === undefined) {
         n = this.number(settle(this.trees[open[i]!]!, question, new Set(options)));
         this.settled.set(key, n);

@@ -101,6 +101,35 @@ describe("answer classes", () => {
     expect(answerClasses(model, model.rules.questions[0]!, relevanceOf(model), 4_095)).toBeUndefined();
   });
 
+  it("merge answers with the same effect as they go, so options that change nothing cost next to nothing", () => {
+    // 16 options nothing reads: none, one or several of them is all there is to tell apart,
+    // so at most three partial answers are ever kept (not 2^16).
+    const options = Array.from({ length: 16 }, (_, i) => ({ id: `o${i}`, label: `O${i}` }));
+    const rules = tinyRules();
+    rules.questions[0] = { ...rules.questions[0]!, type: "multiple", options, branches: [] };
+    const model = buildModel(rules);
+    expect(answerClasses(model, model.rules.questions[0]!, relevanceOf(model), 3)?.map((a) => a.options)).toEqual([["o0"]]);
+  });
+
+  it("tell apart answers whose option ids run together", () => {
+    const options = ["a", "ab", "bc", "c"].map((id) => ({ id, label: id }));
+    // "a + bc" and "ab + c": the same letters, different answers. Every option is read, so all 15 answers differ.
+    expect(oneQuestion(options, options.map((o) => ({ question: "first", includes: o.id })))).toHaveLength(15);
+  });
+
+  it("merge two answers only when every option still to come can join both or neither", () => {
+    // "none" (exclusive) and "other" have the same effect so far, and agree on the last
+    // exclusive option (neither can take it), but only "other" can take "z" too: merging
+    // them would lose "z" with something else, which conditions tell apart both from "z" alone and from no "z".
+    const options = [
+      { id: "none", label: "None", exclusive: true },
+      { id: "other", label: "Other" },
+      { id: "z", label: "Z" },
+      { id: "unsure", label: "Unsure", exclusive: true },
+    ];
+    expect(oneQuestion(options, [{ question: "first", equals: "z" }, { question: "first", includes: "z" }])).toEqual([["none"], ["other", "z"], ["z"]]);
+  });
+
   it("keep an answer open to more options when one with the same effect so far can't be (it is exclusive)", () => {
     const options = [
       { id: "none", label: "None", exclusive: true, clearance: true },

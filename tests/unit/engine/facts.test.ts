@@ -53,6 +53,10 @@ describe("open conditions", () => {
     // The same answer settles to the same numbers, however often it is asked.
     expect(open.after(open.start, [0, 1], "q", ["a"])).toEqual(afterA);
     expect(open.after(open.start, [0, 1], "q", ["b", "c"])).toEqual(afterB);
+    // Answers whose option ids run together ("a" + "bc", "ab" + "c") are not taken for each other.
+    const ab = new OpenConditions([{ question: "q", includes: "ab" }]);
+    const [holdsWith, failsWith] = [ab.after(ab.start, [0], "q", ["ab", "c"]), ab.after(ab.start, [0], "q", ["a", "bc"])];
+    expect(holdsWith).not.toEqual(failsWith);
   });
 
   it("say how each open condition comes out at the end of a visit", () => {

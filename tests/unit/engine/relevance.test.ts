@@ -51,6 +51,7 @@ describe("relevance", () => {
     rules["future"] = [
       { rule: { question: "first", includes: "flag" } },
       { question: "first", label: "a screen, not a test" },
+      { equals: "b", label: "an option, but of no question" },
       { not: null, all: "no", any: 3, score: 4 },
     ];
     const { conditions, readers } = relevanceOf(buildModel(rules));
