@@ -41,15 +41,20 @@ test("chest pain tells the visitor to call 911 now, and not to drive", async ({ 
   await expect(page.getByText(/Don't drive yourself/)).toBeVisible();
 });
 
-test("wanting to train with a heart condition gives personal training with the clearance note on top", async ({ page }) => {
+test("wanting to train with a heart condition gives personal training with the clearance note first, right under the heading", async ({ page }) => {
   await startQuiz(page);
   await answerUntilResult(page, visitors.heartConditionTraining);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We suggest\s*Personal training/);
   const note = page.getByRole("region", { name: "Check with your doctor before you start" });
   await expect(note).toContainText("You have a heart condition or high blood pressure");
+  // Under the heading that takes focus (so a screen reader reads it next), above the reasons and the booking box.
   const noteBox = await note.boundingBox();
   const headingBox = await page.getByRole("heading", { level: 1 }).boundingBox();
-  expect(noteBox!.y).toBeLessThan(headingBox!.y);
+  const reasonsBox = await page.getByRole("region", { name: "Why we suggest this" }).boundingBox();
+  const bookingBox = await page.getByRole("region", { name: "Next step: a free consult" }).boundingBox();
+  expect(noteBox!.y).toBeGreaterThan(headingBox!.y);
+  expect(noteBox!.y).toBeLessThan(reasonsBox!.y);
+  expect(noteBox!.y).toBeLessThan(bookingBox!.y);
 });
 
 test("a stiff back and a preference for hands-on adjustment is pointed to chiropractic care", async ({ page }) => {
