@@ -63,6 +63,7 @@ interface State {
  * Every distinct path, up to `limit` of them. A caller that checks a condition of its
  * own on the paths passes it in `watch`, so that paths it tells apart are listed apart.
  */
+// Stryker disable next-line ArrayDeclaration: equivalent, a string where conditions are watched is scanned and ignored.
 export function explorePaths(model: QuizModel, limit = 200_000, watch: readonly Condition[] = []): PathReport {
   return walkPaths(model, relevanceOf(model, watch), limit);
 }
@@ -113,19 +114,21 @@ export function walkPaths(model: QuizModel, relevance: Relevance, limit: number)
   const walk = (target: string, state: State): void => {
     if (truncated) return;
     const points = pointKey(target, state.points);
-    if (walkedBefore(`${target}|${state.trail}|${state.open.join(",")}|${points}|${scoreKey(target, state.scores)}|${state.clearance}`)) return;
+    if (walkedBefore(`${target}|${state.trail}|${JSON.stringify(state.open)}|${points}|${scoreKey(target, state.scores)}|${state.clearance}`)) return;
     const step = stepFor(model, target);
     if (step.kind !== "question") {
       // Nothing more is asked, so conditions still open can only read scores (questions
       // never asked count as not chosen): how each comes out is all that is left of the answers.
       const situation = `${state.trail}|${conditions.verdicts(state.open, { answers: new Map(), scores: state.scores })}`;
+      // A shortcut: `finish` lists a situation once anyway, but this skips working out its result again.
+      // Stryker disable next-line ConditionalExpression: equivalent, as above.
       if (!walkedBefore(`end ${target}|${situation}|${points}|${state.clearance}`)) finish(situation);
       return;
     }
     const question = step.question;
     if (log.some((a) => a.question === question.id)) {
       const loop = [...log.map((a) => a.question), question.id];
-      loops.set(loop.join(">"), loop);
+      loops.set(JSON.stringify(loop), loop);
       return;
     }
     const tries = classes.has(question.id) ? classes.get(question.id) : answerClasses(model, question, relevance);
@@ -138,7 +141,7 @@ export function walkPaths(model: QuizModel, relevance: Relevance, limit: number)
     for (const answer of tries) {
       log.push({ question: question.id, options: answer.options });
       walk(targetAfter(model, log), {
-        trail: `${state.trail}/${question.id}=${answer.kept.join("+")}`,
+        trail: `${state.trail}/${question.id}=${JSON.stringify(answer.kept)}`,
         open: conditions.after(state.open, readers, question.id, answer.options),
         points: plus(state.points, answer.points),
         scores: plus(state.scores, answer.scores),
@@ -147,6 +150,7 @@ export function walkPaths(model: QuizModel, relevance: Relevance, limit: number)
       log.pop();
     }
   };
+  // Stryker disable next-line StringLiteral: equivalent, the same start to every trail.
   walk(model.rules.start, { trail: "", open: conditions.start, points: new Map(), scores: new Map(), clearance: false });
   return { paths, loops: [...loops.values()], truncated };
 }

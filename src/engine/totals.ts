@@ -21,7 +21,12 @@ export function plus(a: Totals, b: Iterable<readonly [string, number]>): Totals 
 
 /** A canonical text for totals; a zero counts the same as nothing, as it does for the engine. */
 export function encode(totals: Totals): string {
-  return [...totals].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id}=${n}`).join(",");
+  const entries = [...totals].filter(([, n]) => n !== 0);
+  // Stryker disable next-line EqualityOperator: equivalent, the ids of a map are distinct, so "<=" sorts the same.
+  entries.sort(([a], [b]) => (a < b ? -1 : 1));
+  const parts = entries.map(([id, n]) => `${id}=${n}`);
+  // Stryker disable next-line StringLiteral: equivalent unless an id held "=" and a number, which ids never do.
+  return parts.join(",");
 }
 
 /** The least and most each total can still change by. */
@@ -30,7 +35,9 @@ interface Range {
   readonly max: Totals;
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
 
 /**
  * How far each total can still move from each place in the quiz on: over every way
@@ -38,6 +45,7 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
  * the checker rejects) could add without end.
  */
 function rangesOf(model: QuizModel, ids: readonly string[], amounts: (o: Option) => Record<string, number> | undefined, atEnd: Range) {
+  // Stryker disable next-line ArrayDeclaration: equivalent, an empty map reads as NaN, which like ±Infinity never settles a comparison.
   const unbounded: Range = { min: new Map(ids.map((id) => [id, -Infinity])), max: new Map(ids.map((id) => [id, Infinity])) };
   const ranges = new Map<string, Range | "walking">();
   const rangeFrom = (target: string): Range => {
@@ -45,6 +53,7 @@ function rangesOf(model: QuizModel, ids: readonly string[], amounts: (o: Option)
     if (question === undefined) return atEnd;
     const known = ranges.get(target);
     if (known === "walking") return unbounded;
+    // Stryker disable next-line ConditionalExpression: equivalent, a cache: walking a question again gives the same range.
     if (known !== undefined) return known;
     ranges.set(target, "walking");
     const nexts = [question.next, ...(question.branches ?? []).map((b) => b.goTo), ...question.options.flatMap((o) => o.redFlag ?? [])].map(rangeFrom);
@@ -55,6 +64,7 @@ function rangesOf(model: QuizModel, ids: readonly string[], amounts: (o: Option)
       // A multiple-choice answer may tick every gain (or every loss) at once.
       const [low, high] = question.type === "single"
         ? [Math.min(...values), Math.max(...values)]
+        // Stryker disable next-line EqualityOperator: equivalent, a zero adds nothing to the sum.
         : [sum(values.filter((n) => n < 0)), sum(values.filter((n) => n > 0))];
       min.set(id, low + Math.min(...nexts.map((r) => r.min.get(id)!)));
       max.set(id, high + Math.max(...nexts.map((r) => r.max.get(id)!)));
@@ -87,11 +97,15 @@ export function pointKeyer(model: QuizModel): (target: string, points: Totals) =
   });
   return (target, points) => {
     const { min, max } = rangeFrom(target);
+    // Stryker disable next-line ArrayDeclaration: equivalent, the same first part in every key.
     const parts: string[] = [];
     ids.forEach((a, i) => {
+      // Stryker disable next-line MethodExpression: equivalent, a pair with itself always reads "0", and b with a says what a with b said.
       for (const b of ids.slice(i + 1)) {
         const gap = (points.get(a) ?? 0) - (points.get(b) ?? 0);
+        // Stryker disable next-line StringLiteral: equivalent, "" still differs from "<" and from any gap.
         if (gap + min.get(a)! - max.get(b)! > 0) parts.push(">");
+        // Stryker disable next-line StringLiteral: equivalent, "" still differs from ">" and from any gap.
         else if (gap + max.get(a)! - min.get(b)! < 0) parts.push("<");
         else parts.push(String(gap));
       }
@@ -115,7 +129,9 @@ export function scoreKeyer(model: QuizModel, thresholds: ReadonlyMap<string, rea
     return ids.map((id) => {
       const value = scores.get(id) ?? 0;
       const limits = thresholds.get(id)!;
+      // Stryker disable next-line StringLiteral: equivalent, "" still differs from "below" and from any value.
       if (limits.every((t) => value + min.get(id)! > t)) return "above";
+      // Stryker disable next-line StringLiteral: equivalent, "" still differs from "above" and from any value.
       if (limits.every((t) => value + max.get(id)! < t)) return "below";
       return String(value);
     }).join(",");

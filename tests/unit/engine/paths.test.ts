@@ -82,6 +82,15 @@ describe("the path walk", () => {
   });
 });
 
+describe("a path's end", () => {
+  it("is no outcome, neither urgent nor with the doctor-first note, where the rules name none to give", () => {
+    const rules = tinyRules();
+    rules.decision!.outcomeRules = [{ when: { question: "first", equals: "a" }, outcome: "gone" }];
+    const ends = explorePaths(buildModel(rules)).paths.filter((p) => p.answers[0]!.options[0] === "a");
+    expect(ends).toEqual([{ answers: [{ question: "first", options: ["a"] }], outcome: null, urgent: false, clearance: false }]);
+  });
+});
+
 describe("the path limit", () => {
   it("walks the default rules to the end with the default limit", () => {
     const report = explorePaths(defaultModel());

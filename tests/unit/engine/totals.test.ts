@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/engine/answers.ts";
 import { relevanceOf } from "../../../src/engine/relevance.ts";
 import { targetAfter } from "../../../src/engine/route.ts";
-import { plus, pointKeyer, scoreKeyer, type Totals } from "../../../src/engine/totals.ts";
+import { encode, plus, pointKeyer, scoreKeyer, type Totals } from "../../../src/engine/totals.ts";
 import { buildModel, type QuizModel } from "../../../src/rules/model.ts";
 import type { Rules } from "../../../src/rules/schema.ts";
 import { tinyRules } from "../fixtures.ts";
@@ -71,6 +71,83 @@ function race(): Rules {
 }
 
 const lead = (alpha: number, beta = 0) => new Map([["alpha", alpha], ["beta", beta]]);
+
+describe("totals as text", () => {
+  it("are the same whatever order the totals were added in, and a zero is the same as nothing", () => {
+    expect(encode(new Map([["c", 3], ["b", -2], ["a", 1]]))).toBe("a=1,b=-2,c=3");
+    expect(encode(new Map([["a", 1], ["c", 3], ["b", -2], ["d", 0]]))).toBe("a=1,b=-2,c=3");
+    expect(encode(new Map([["d", 0]]))).toBe("");
+  });
+});
+
+/** q1 (single: x branches to q2, y goes there too), then q2, where either answer adds 2 to "total". */
+function alwaysAdds(): Rules {
+  const rules = tinyRules();
+  rules.start = "q1";
+  rules.questions = [
+    { id: "q1", type: "single", text: "Q1?", options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }], branches: [{ when: { question: "q1", equals: "x" }, goTo: "q2" }], next: "q2" },
+    { id: "q2", type: "single", text: "Q2?", options: [{ id: "p", label: "P", scores: { total: 2 } }, { id: "q", label: "Q", scores: { total: 2 } }], next: "result" },
+  ];
+  rules.scores = [{ id: "total", label: "Total" }];
+  rules.decision = { tieBreak: ["alpha", "beta"] };
+  return rules;
+}
+
+describe("keys that forget what can no longer matter", () => {
+  const total = (n: number) => new Map([["total", n]]);
+
+  it("count what every way on is sure to add: one answer of a single-choice question, not all of them", () => {
+    const keyOf = scoreKeyer(buildModel(alwaysAdds()), new Map([["total", [1]]]));
+    // From q1 or q2 on, "total" gains exactly 2: any total is then above 1.
+    expect(keyOf("q1", total(0))).toBe(keyOf("q1", total(5)));
+    expect(keyOf("q2", total(0))).toBe(keyOf("q2", total(5)));
+    expect(keyOf("q2", total(-1))).not.toBe(keyOf("q2", total(5)));
+    expect(keyOf("result", total(0))).not.toBe(keyOf("result", total(5)));
+  });
+
+  it("keep every score's exact value while it can still fall on either side, without running values together", () => {
+    const rules = tinyRules();
+    const keyOf = scoreKeyer(buildModel(rules), new Map([["total", [0, 100]], ["distress", [0, 100]]]));
+    expect(keyOf("result", new Map([["total", 1], ["distress", 23]]))).not.toBe(keyOf("result", new Map([["total", 12], ["distress", 3]])));
+  });
+
+  it("never call a score settled where a loop could move it either way (rules the checker rejects)", () => {
+    const looped = tinyRules();
+    looped.questions[1]!.next = "distress";
+    const keyOf = scoreKeyer(buildModel(looped), new Map([["total", [3]]]));
+    expect(keyOf("distress", total(0))).not.toBe(keyOf("distress", total(1)));
+    expect(keyOf("distress", total(10))).not.toBe(keyOf("distress", total(11)));
+  });
+
+  it("keep exact gaps where a loop could close any gap, without running gaps together", () => {
+    const looped = race();
+    looped.questions[1]!.next = "distress";
+    const keyOf = pointKeyer(buildModel(looped));
+    // Gaps alpha−beta, alpha−urgent, beta−urgent: (−11, 0, 11) and (−1, 10, 11) read alike if run together.
+    expect(keyOf("distress", lead(0, 11))).not.toBe(keyOf("distress", lead(10, 11)));
+  });
+
+  it("work in a file with no decision block, and count outcomes only adjustments give points to", () => {
+    const plain = race();
+    delete plain.decision;
+    expect(pointKeyer(buildModel(plain))("result", lead(1))).toBe(pointKeyer(buildModel(plain))("result", lead(2)));
+    const adjusted = race();
+    adjusted.outcomes.push({ ...adjusted.outcomes[1]!, id: "gamma" });
+    adjusted.decision!.adjustments = [{ when: { question: "distress", includes: "x" }, points: { gamma: 3 }, reason: "X" }];
+    const keyOf = pointKeyer(buildModel(adjusted));
+    expect(keyOf("result", new Map([["alpha", 1], ["gamma", 0]]))).not.toBe(keyOf("result", new Map([["alpha", 1], ["gamma", 5]])));
+  });
+
+  it("compare every pair of outcomes that can get points, and no others, when each can", () => {
+    const rules = tinyRules();
+    rules.outcomes = rules.outcomes.filter((o) => o.kind === "care");
+    rules.questions[0]!.options.pop();
+    rules.decision = { tieBreak: ["alpha", "beta"], adjustments: [] };
+    const keyOf = pointKeyer(buildModel(rules));
+    // Nothing left to come: alpha ahead is alpha ahead, by any margin.
+    expect(keyOf("result", lead(1, 0))).toBe(keyOf("result", lead(2, 1)));
+  });
+});
 
 describe("point keys", () => {
   it("keep a gap that the answers still to come could close, and only then", () => {
