@@ -77,6 +77,8 @@ describe("totals as text", () => {
     expect(encode(new Map([["c", 3], ["b", -2], ["a", 1]]))).toBe("a=1,b=-2,c=3");
     expect(encode(new Map([["a", 1], ["c", 3], ["b", -2], ["d", 0]]))).toBe("a=1,b=-2,c=3");
     expect(encode(new Map([["d", 0]]))).toBe("");
+    // Ids may start with a digit: "a=11" then "b=2" must not read as "a=1" then "1b=2".
+    expect(encode(new Map([["a", 11], ["b", 2]]))).not.toBe(encode(new Map([["a", 1], ["1b", 2]])));
   });
 });
 
