@@ -48,10 +48,9 @@ function tierFaults(model: QuizModel, path: QuizPath): string[] {
     if (asked.has(screen.question) || !screen.covers.some((c) => c.when === undefined || holds(c.when, facts))) return [];
     // The checker makes sure each screen names a question.
     const flags = model.questions.get(screen.question)!.options.flatMap((o) => (o.redFlag === undefined ? [] : [o.redFlag]));
-    // Stryker disable next-line EqualityOperator: equivalent, flags of equal rank lead to the same outcome.
-    const mostUrgent = flags.reduce((best, flag) => (rank(flag) < rank(best) ? flag : best), outcome);
-    return rank(mostUrgent) < rank(outcome)
-      ? [`${outcome} ended the visit before the ${screen.question} screen, which can find ${mostUrgent}: ${describePath(path)}`]
+    const top = Math.min(rank(outcome), ...flags.map(rank));
+    return top < rank(outcome)
+      ? [`${outcome} ended the visit before the ${screen.question} screen, which can find ${flags.find((f) => rank(f) === top)}: ${describePath(path)}`]
       : [];
   });
 }

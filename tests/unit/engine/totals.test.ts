@@ -82,11 +82,12 @@ describe("totals as text", () => {
   });
 });
 
-/** q1 (single: x branches to q2, y goes there too), then q2, where either answer adds 2 to "total". */
+/** q0, then q1 (single: x branches to q2, y goes there too), then q2, where either answer adds 2 to "total". */
 function alwaysAdds(): Rules {
   const rules = tinyRules();
-  rules.start = "q1";
+  rules.start = "q0";
   rules.questions = [
+    { id: "q0", type: "single", text: "Q0?", options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }], next: "q1" },
     { id: "q1", type: "single", text: "Q1?", options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }], branches: [{ when: { question: "q1", equals: "x" }, goTo: "q2" }], next: "q2" },
     { id: "q2", type: "single", text: "Q2?", options: [{ id: "p", label: "P", scores: { total: 2 } }, { id: "q", label: "Q", scores: { total: 2 } }], next: "result" },
   ];
@@ -100,7 +101,8 @@ describe("keys that forget what can no longer matter", () => {
 
   it("count what every way on is sure to add: one answer of a single-choice question, not all of them", () => {
     const keyOf = scoreKeyer(buildModel(alwaysAdds()), new Map([["total", [1]]]));
-    // From q1 or q2 on, "total" gains exactly 2: any total is then above 1.
+    // From q0, q1 or q2 on, "total" gains exactly 2: any total is then above 1.
+    expect(keyOf("q0", total(0))).toBe(keyOf("q0", total(5)));
     expect(keyOf("q1", total(0))).toBe(keyOf("q1", total(5)));
     expect(keyOf("q2", total(0))).toBe(keyOf("q2", total(5)));
     expect(keyOf("q2", total(-1))).not.toBe(keyOf("q2", total(5)));
@@ -154,6 +156,8 @@ describe("keys that forget what can no longer matter", () => {
 describe("point keys", () => {
   it("keep a gap that the answers still to come could close, and only then", () => {
     const keyOf = pointKeyer(buildModel(race()));
+    // Beta can gain nothing for sure on "distress" (its answers may tick none of its gains): a tie stays a tie, not a lead.
+    expect(keyOf("distress", lead(0, 0))).not.toBe(keyOf("distress", lead(0, 5)));
     // Before "distress" beta can gain 3 and alpha lose 1: a lead of 4 can be caught, 5 can't.
     expect(keyOf("distress", lead(4))).not.toBe(keyOf("distress", lead(5)));
     expect(keyOf("distress", lead(5))).toBe(keyOf("distress", lead(9)));
