@@ -158,6 +158,11 @@ describe("point keys", () => {
     const keyOf = pointKeyer(buildModel(race()));
     // Beta can gain nothing for sure on "distress" (its answers may tick none of its gains): a tie stays a tie, not a lead.
     expect(keyOf("distress", lead(0, 0))).not.toBe(keyOf("distress", lead(0, 5)));
+    // An answer that also costs beta a point doesn't stop it ticking every gain: a lead of 4 can still be caught.
+    const mixed = race();
+    mixed.questions[1]!.options[2]!.points = { alpha: -1, beta: -1 };
+    const mixedKey = pointKeyer(buildModel(mixed));
+    expect(mixedKey("distress", lead(4))).not.toBe(mixedKey("distress", lead(9)));
     // Before "distress" beta can gain 3 and alpha lose 1: a lead of 4 can be caught, 5 can't.
     expect(keyOf("distress", lead(4))).not.toBe(keyOf("distress", lead(5)));
     expect(keyOf("distress", lead(5))).toBe(keyOf("distress", lead(9)));
