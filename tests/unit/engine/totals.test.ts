@@ -163,6 +163,8 @@ describe("point keys", () => {
     mixed.questions[1]!.options[2]!.points = { alpha: -1, beta: -1 };
     const mixedKey = pointKeyer(buildModel(mixed));
     expect(mixedKey("distress", lead(4))).not.toBe(mixedKey("distress", lead(9)));
+    // …and beta, which may now lose a point, can still be caught from 1 ahead.
+    expect(mixedKey("distress", lead(2, 3))).not.toBe(mixedKey("distress", lead(2, 9)));
     // Before "distress" beta can gain 3 and alpha lose 1: a lead of 4 can be caught, 5 can't.
     expect(keyOf("distress", lead(4))).not.toBe(keyOf("distress", lead(5)));
     expect(keyOf("distress", lead(5))).toBe(keyOf("distress", lead(9)));
