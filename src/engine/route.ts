@@ -56,10 +56,12 @@ export function targetAfter(model: QuizModel, log: AnswerLog): string {
 }
 
 export function stepFor(model: QuizModel, target: string): Step {
+  // "result" always means decide, even in rules (refused by the checker) that use it as an id.
+  if (target === RESULT) return { kind: "decide" };
   const question = model.questions.get(target);
   if (question !== undefined) return { kind: "question", question };
-  // "result" means decide from what was answered; a target that names neither a question
-  // nor an outcome is caught by the checker, and at run time deciding is the safest fallback.
+  // A target that names neither a question nor an outcome is caught by the checker;
+  // at run time the safest fallback is to decide from what was answered.
   return model.outcomes.has(target) ? { kind: "outcome", outcome: target } : { kind: "decide" };
 }
 

@@ -96,6 +96,10 @@ describe("where an answer leads", () => {
     expect(stepFor(tiny(), "beta")).toEqual({ kind: "outcome", outcome: "beta" });
     expect(stepFor(tiny(), "result")).toEqual({ kind: "decide" });
     expect(stepFor(tiny(), "gone")).toEqual({ kind: "decide" });
+    // Even where rules the checker refuses give a question that id.
+    const reserved = tinyRules();
+    reserved.questions[1]!.id = "result";
+    expect(stepFor(buildModel(reserved), "result")).toEqual({ kind: "decide" });
   });
 });
 
