@@ -2,7 +2,6 @@
  * Checks what a schema cannot: unique ids, references that point at something
  * real, red flags that end in an urgent outcome, no loops, nothing unreachable,
  * conditions that can be true, options that do something, and a path-length limit.
- *
  * Everything here is linear in the size of the rules (maps, and the graph walks in
  * graph.ts; no path enumeration), so a 10,000-question file checks in well under a second.
  */
@@ -155,9 +154,8 @@ export function checkLogic(rules: Rules, options: LogicOptions = {}): Problem[] 
   const topo = walkGraph(ctx, edges);
   // With no valid start everything would be "unreachable": say the cause once, not every symptom.
   const reached = ctx.questions.has(rules.start) ? checkReachable(ctx, edges) : new Set(ctx.questions.keys());
-  // Position in a topological order: a question can only be answered before those after it
-  // (a question's branches read its own answer too). Rules that loop have no order, and
-  // no ranks: there every question counts as asked before.
+  // Rank in a topological order: a question is answered before those after it (its branches read
+  // its own answer too). Rules that loop have no ranks; there every question counts as asked before.
   const rank = new Map(topo?.map((id, i) => [id, i]));
   // Unreachable questions are reported once, not again through the conditions that mention them.
   const before = (self: string) => (q: string) =>
