@@ -1,6 +1,8 @@
 /** The staff preview: edit the rules, see located problems, jump to them, fix them, try the quiz, keep a draft. */
 import { expect, test } from "@playwright/test";
-import { editor, editorText, openStudio, pasteText, selectedText } from "./studio-driver.ts";
+import { AT_A_DESK, editor, editorText, openStudio, pasteText, selectedText } from "./studio-driver.ts";
+
+test.use(AT_A_DESK);
 
 test("an edit shows a located error, clicking it selects the mistake, and fixing it updates the quiz", async ({ page }) => {
   await openStudio(page);

@@ -3,9 +3,23 @@
  * and reads its text back from what the page keeps: the draft in localStorage after any
  * edit, the published file otherwise (CodeMirror only draws the lines in view).
  */
-import { expect, type Page } from "@playwright/test";
+import { devices, expect, type Page } from "@playwright/test";
 
 const EDITOR = "rules/care-quiz.json";
+
+/**
+ * Staff edit rules at a desk, so the studio's tests do too. The project's default device is a
+ * phone with an Android user agent, and there CodeMirror holds Enter and Backspace back for a
+ * moment (Android keyboards send them amid composition changes): a key typed right after an
+ * Enter could land before it. CI saw that once, as `{"branches": ` on the line above.
+ */
+export const AT_A_DESK = {
+  userAgent: devices["Desktop Chrome"].userAgent,
+  viewport: { width: 1280, height: 800 },
+  deviceScaleFactor: 1,
+  isMobile: false,
+  hasTouch: false,
+};
 
 export const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
 
@@ -32,12 +46,14 @@ export async function pasteText(page: Page, text: string) {
   await expect.poll(() => editorText(page)).toBe(text);
 }
 
-/** Puts the cursor at the end of a line (1-based), from the top of the file. */
+/** Puts the cursor at the end of a line (1-based), from the top of the file, and checks it is there. */
 export async function cursorToLineEnd(page: Page, line: number) {
   await editor(page).click();
   await page.keyboard.press("ControlOrMeta+Home");
   for (let i = 1; i < line; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("End");
+  const expected = (await editorText(page)).split("\n")[line - 1]!.trim();
+  await expect(activeLine(page)).toHaveText(expected);
 }
 
 /** The text selected in the editor (it lives in a shadow root, which has its own selection). */

@@ -1,7 +1,9 @@
 /** The staff studio: editor diagnostics, completion, words edited in the quiz, the map, the comparison, the draft. */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { activeLine, cursorToLineEnd, editor, editorText, openStudio, pasteText, published } from "./studio-driver.ts";
+import { AT_A_DESK, activeLine, cursorToLineEnd, editor, editorText, openStudio, pasteText, published } from "./studio-driver.ts";
+
+test.use(AT_A_DESK);
 
 const fixture = (name: string) => readFileSync(new URL(`../rules-diff/${name}.json`, import.meta.url), "utf8");
 
@@ -30,6 +32,7 @@ test("completion offers the field names a question may still have, each with its
   await openStudio(page);
   await cursorToLineEnd(page, 16); // `"id": "reason",` in the first question
   await page.keyboard.press("Enter");
+  await expect(activeLine(page)).toHaveText("");
   await page.keyboard.type('"');
   const list = page.locator(".cm-tooltip-autocomplete");
   await expect(list.getByRole("option", { name: /branches/ })).toBeVisible();
