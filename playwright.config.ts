@@ -29,7 +29,12 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One more try for a test that failed, so a rare timing fault of the machine (CI once lost
+  // a click in an embedded frame on a busy machine; it never came back in 40 runs under load)
+  // can't fail the suite — while a test that fails twice still does. Its first failure is
+  // kept (trace below), and the summary line names every test that passed only on its retry
+  // (scripts/test-summary.mjs), so nothing flaky goes unseen.
+  retries: 1,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
     baseURL: QUIZ_URL,
