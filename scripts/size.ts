@@ -108,9 +108,9 @@ for (const page of pages) {
     failed = true;
   }
   if (total > BUDGET) {
-    console.error(`\nOver budget by ${kb(total - BUDGET)}.`);
+    console.error(`\nOver budget by ${kb(total - BUDGET)} (${total - BUDGET} bytes).`);
     failed = true;
-  } else console.log(`\nWithin budget: ${kb(BUDGET - total)} to spare.`);
+  } else console.log(`\nWithin budget: ${kb(BUDGET - total)} to spare (${BUDGET - total} bytes).`);
 }
 
 console.log(`\nFirst load per language: ${totals.join("; ")} (budget ${kb(BUDGET)} each)`);
