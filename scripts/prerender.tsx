@@ -35,7 +35,9 @@ const CATALOGUES: Record<string, [Catalogue, PageWords]> = { en: [en, enPage], f
 // The build's folder, as vite.config.ts names it: dist/ unless CAREFIT_OUT_DIR says otherwise.
 const distFolder = process.env["CAREFIT_OUT_DIR"] ?? "dist";
 const dist = new URL(`../${distFolder}/`, import.meta.url);
-const template = readFileSync(new URL("index.html", dist), "utf8");
+// The source page's comments are for developers: every byte here is on the first load (and #root
+// is still empty, so none of React's own markers is among them).
+const template = readFileSync(new URL("index.html", dist), "utf8").replace(/\n?[ \t]*<!--[\s\S]*?-->/g, "");
 if (!template.includes('<div id="root"></div>')) throw new Error("index.html has no empty #root to fill");
 // Where the site is served from, as Vite wrote it into the page ("/", or "/quiz/" for a
 // build under a sub-path): every address this script writes starts there, like the app's.
